@@ -1,0 +1,44 @@
+//===- MemPlanDialect.td - memplan dialect definition ------*- tablegen -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_DIALECT_MEMPLANDIALECT_TD
+#define MEMPLAN_DIALECT_MEMPLANDIALECT_TD
+
+include "mlir/IR/OpBase.td"
+include "mlir/IR/AttrTypeBase.td"
+include "mlir/IR/EnumAttr.td"
+
+def MemPlan_Dialect : Dialect {
+  let name = "memplan";
+  let summary = "Static memory planning into fixed memory pools";
+  let description = [{
+    The `memplan` dialect describes buffers whose size is known at compile time
+    and the memory pools (SRAM, DRAM, TCM, ...) they may be placed in. The
+    planner assigns every `memplan.alloc` a pool and a byte offset so that
+    buffers alive at the same time never overlap, bounded pools are never
+    exceeded and pools are as small as possible. After planning, allocations
+    become views of their pool and the pools lower to upstream `memref`.
+  }];
+  let cppNamespace = "::mlir::memplan";
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+  let useDefaultAttributePrinterParser = 1;
+}
+
+class MemPlan_Op<string mnemonic, list<Trait> traits = []>
+    : Op<MemPlan_Dialect, mnemonic, traits>;
+
+def MemPlan_AccessReadWrite : I32EnumAttrCase<"ReadWrite", 0, "read_write">;
+def MemPlan_AccessReadOnly : I32EnumAttrCase<"ReadOnly", 1, "read_only">;
+def MemPlan_PoolAccess
+    : I32EnumAttr<"PoolAccess", "how code may access a memory pool",
+                  [MemPlan_AccessReadWrite, MemPlan_AccessReadOnly]> {
+  let cppNamespace = "::mlir::memplan";
+  let genSpecializedAttr = 0;
+}
+def MemPlan_PoolAccessAttr
+    : EnumAttr<MemPlan_Dialect, MemPlan_PoolAccess, "access">;
+
+#endif // MEMPLAN_DIALECT_MEMPLANDIALECT_TD

@@ -1,0 +1,152 @@
+//===- MemPlanOps.td - memplan operations ------------------*- tablegen -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_DIALECT_MEMPLANOPS_TD
+#define MEMPLAN_DIALECT_MEMPLANOPS_TD
+
+include "memplan/Dialect/MemPlanDialect.td"
+include "mlir/IR/BuiltinAttributes.td"
+include "mlir/IR/CommonAttrConstraints.td"
+include "mlir/IR/SymbolInterfaces.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/Interfaces/ViewLikeInterface.td"
+
+//===----------------------------------------------------------------------===//
+// PoolOp
+//===----------------------------------------------------------------------===//
+
+def MemPlan_PoolOp : MemPlan_Op<"pool", [Symbol, HasParent<"::mlir::ModuleOp">]> {
+  let summary = "a fixed memory pool that buffers are planned into";
+  let description = [{
+    Declares one memory pool of the target (for example on-chip SRAM or
+    external DRAM). Buffers are placed into pools by the planner.
+
+    - `capacity`: the pool's size in bytes; absent means unbounded.
+    - `alignment`: the pool's base alignment in bytes, a power of two
+      (default 16). Every buffer in the pool starts at a multiple of it.
+    - `access`: `read_write` (default) or `read_only`.
+    - `size` and `lower_bound` are written by `--memplan-plan`: the bytes the
+      plan uses and the largest number of bytes live at one moment.
+
+    Example:
+
+    ```mlir
+    memplan.pool @sram capacity 262144 alignment 16
+    memplan.pool @dram
+    memplan.pool @flash access read_only
+    ```
+  }];
+
+  let arguments = (ins SymbolNameAttr:$sym_name,
+                   OptionalAttr<I64Attr>:$capacity,
+                   DefaultValuedAttr<I64Attr, "16">:$alignment,
+                   DefaultValuedAttr<MemPlan_PoolAccessAttr,
+                                     "::mlir::memplan::PoolAccess::ReadWrite">:$access,
+                   OptionalAttr<I64Attr>:$size,
+                   OptionalAttr<I64Attr>:$lower_bound);
+
+  let assemblyFormat = [{
+    $sym_name (`capacity` $capacity^)? (`alignment` $alignment^)?
+    (`access` `` $access^)? (`size` $size^)? (`lower_bound` $lower_bound^)?
+    attr-dict
+  }];
+
+  let hasVerifier = 1;
+
+  let extraClassDeclaration = [{
+    /// Whether the pool has a capacity.
+    bool isBounded() { return getCapacity().has_value(); }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// AllocOp
+//===----------------------------------------------------------------------===//
+
+def MemPlan_AllocOp : MemPlan_Op<"alloc", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>,
+    MemoryEffects<[MemAlloc<DefaultResource>]>]> {
+  let summary = "a statically sized buffer that the planner places in a pool";
+  let description = [{
+    Yields a statically shaped memref with identity layout whose storage the
+    planner places in one of the module's `memplan.pool`s. Its byte size is the
+    number of elements times the element's size in the module's data layout,
+    which is what the LLVM lowering occupies. Zero-sized buffers are allowed.
+
+    - `pools`: the ordered candidate pools (default: every pool of the module,
+      in declaration order).
+    - `alignment`: the buffer's alignment in bytes, a power of two.
+    - `pool` and `offset` are written by `--memplan-plan`: where the buffer was
+      placed.
+
+    Example:
+
+    ```mlir
+    %0 = memplan.alloc pools [@sram, @dram] alignment 64 : memref<8x8xf32>
+    %1 = memplan.alloc pool @sram offset 256 : memref<16xi8>
+    ```
+  }];
+
+  let arguments = (ins OptionalAttr<FlatSymbolRefArrayAttr>:$pools,
+                   OptionalAttr<I64Attr>:$alignment,
+                   OptionalAttr<FlatSymbolRefAttr>:$pool,
+                   OptionalAttr<I64Attr>:$offset);
+  let results = (outs Res<AnyStaticShapeMemRef, "", [MemAlloc<DefaultResource>]>:$memref);
+
+  let assemblyFormat = [{
+    (`pools` $pools^)? (`alignment` $alignment^)? (`pool` $pool^)?
+    (`offset` $offset^)? attr-dict `:` type($memref)
+  }];
+
+  let hasVerifier = 1;
+
+  let extraClassDeclaration = [{
+    /// The result's type.
+    ::mlir::MemRefType getType() { return getMemref().getType(); }
+
+    /// The buffer's size in bytes under `layout`, or std::nullopt when it does
+    /// not fit in 63 bits.
+    std::optional<uint64_t> getByteSize(const ::mlir::DataLayout &layout);
+
+    /// The buffer's size in bytes under the data layout of its closest
+    /// enclosing op with a data layout.
+    std::optional<uint64_t> getByteSize();
+
+    /// The alignment the buffer needs in bytes (1 when none is given).
+    uint64_t getRequiredAlignment() {
+      return getAlignment() ? *getAlignment() : 1;
+    }
+  }];
+}
+
+//===----------------------------------------------------------------------===//
+// ViewOp
+//===----------------------------------------------------------------------===//
+
+def MemPlan_ViewOp : MemPlan_Op<"view", [
+    DeclareOpInterfaceMethods<SymbolUserOpInterface>, Pure]> {
+  let summary = "a buffer at a fixed byte offset inside a pool";
+  let description = [{
+    The planned form of a `memplan.alloc`: a statically shaped, identity-layout
+    memref that lives at byte `offset` of pool `pool`. `--memplan-lower` turns
+    it into a `memref.view` of the pool's storage.
+
+    Example:
+
+    ```mlir
+    %0 = memplan.view @sram[256] : memref<16xf32>
+    ```
+  }];
+
+  let arguments = (ins FlatSymbolRefAttr:$pool, I64Attr:$offset);
+  let results = (outs AnyStaticShapeMemRef:$result);
+
+  let assemblyFormat = "$pool `[` $offset `]` attr-dict `:` type($result)";
+
+  let hasVerifier = 1;
+}
+
+#endif // MEMPLAN_DIALECT_MEMPLANOPS_TD

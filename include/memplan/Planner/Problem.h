@@ -1,0 +1,88 @@
+//===- Problem.h - A static memory planning problem -------------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The planner's input: memory pools and the buffers to place in them. This
+// header, like the whole planner library, has no MLIR dependency.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_PLANNER_PROBLEM_H
+#define MEMPLAN_PLANNER_PROBLEM_H
+
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace memplan {
+
+/// Index of a pool in Problem::pools.
+using PoolId = unsigned;
+/// Index of a buffer in Problem::buffers.
+using BufferId = unsigned;
+
+/// One fixed memory pool.
+struct Pool {
+  std::string name;
+  /// Capacity in bytes; std::nullopt means unbounded.
+  std::optional<uint64_t> capacity;
+  /// Base alignment in bytes (a power of two). Every buffer placed in the
+  /// pool starts at a multiple of it.
+  uint64_t alignment = 1;
+};
+
+/// A half-open live interval [start, end) on the program timeline.
+struct Interval {
+  int64_t start = 0;
+  int64_t end = 0;
+
+  bool overlaps(const Interval &other) const {
+    return start < other.end && other.start < end;
+  }
+  bool operator==(const Interval &other) const {
+    return start == other.start && end == other.end;
+  }
+};
+
+/// One buffer to place.
+struct Buffer {
+  std::string name;
+  uint64_t size = 0;
+  /// Required alignment in bytes (a power of two).
+  uint64_t alignment = 1;
+  /// Ordered candidate pools; empty means every pool in declaration order.
+  std::vector<PoolId> candidatePools;
+  /// Live intervals; a buffer with several intervals keeps one offset.
+  std::vector<Interval> intervals;
+  /// Buffers this one conflicts with regardless of intervals. Conflicts are
+  /// symmetric: listing one side is enough.
+  std::vector<BufferId> explicitConflicts;
+};
+
+/// A planning problem: pools and buffers.
+struct Problem {
+  std::vector<Pool> pools;
+  std::vector<Buffer> buffers;
+
+  /// The candidate pools of `buffer`, resolving the empty default to every
+  /// pool in declaration order.
+  std::vector<PoolId> getCandidatePools(BufferId buffer) const;
+
+  /// The effective alignment of `buffer` in `pool`: the larger of the two.
+  uint64_t getAlignment(BufferId buffer, PoolId pool) const;
+};
+
+/// Checks the problem's own consistency (names unique and non-empty, pool
+/// and buffer ids in range, alignments powers of two, intervals with
+/// start < end, no buffer conflicting with itself). The error names the
+/// offending buffer or pool.
+llvm::Error verifyProblem(const Problem &problem);
+
+} // namespace memplan
+
+#endif // MEMPLAN_PLANNER_PROBLEM_H
