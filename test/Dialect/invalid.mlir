@@ -1,0 +1,205 @@
+// RUN: memplan-opt %s -split-input-file -verify-diagnostics
+
+// expected-error @+1 {{capacity must be non-negative, got -1}}
+memplan.pool @p capacity -1
+
+// -----
+
+// expected-error @+1 {{alignment must be a positive power of two, got 24}}
+memplan.pool @p alignment 24
+
+// -----
+
+// expected-error @+1 {{alignment must be a positive power of two, got 0}}
+memplan.pool @p alignment 0
+
+// -----
+
+// expected-error @+1 {{alignment must be a positive power of two, got -16}}
+memplan.pool @p alignment -16
+
+// -----
+
+// expected-error @+1 {{size 2048 exceeds the capacity 1024}}
+memplan.pool @p capacity 1024 size 2048
+
+// -----
+
+// expected-error @+1 {{size must be non-negative, got -5}}
+memplan.pool @p size -5
+
+// -----
+
+// expected-error @+1 {{lower_bound must be non-negative, got -5}}
+memplan.pool @p lower_bound -5
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{'memplan.pool' op expects parent op 'builtin.module'}}
+  memplan.pool @p
+  return
+}
+
+// -----
+
+// expected-note @+1 {{see existing symbol definition here}}
+memplan.pool @p
+// expected-error @+1 {{redefinition of symbol named 'p'}}
+memplan.pool @p
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{references unknown pool @missing}}
+  %0 = memplan.alloc pools [@missing] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func private @g()
+func.func @f() {
+  // expected-error @+1 {{@g does not reference a memplan.pool}}
+  %0 = memplan.alloc pools [@g] : memref<4xf32>
+  return
+}
+
+// -----
+
+memplan.pool @p
+func.func @f() {
+  // expected-error @+1 {{lists pool @p more than once}}
+  %0 = memplan.alloc pools [@p, @p] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{alignment must be a positive power of two, got 3}}
+  %0 = memplan.alloc alignment 3 : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{alignment must be a positive power of two, got -8}}
+  %0 = memplan.alloc alignment -8 : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%n: index) {
+  // expected-error @+1 {{must be statically shaped memref of any type values}}
+  %0 = "memplan.alloc"() : () -> memref<?xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{result must have an identity layout}}
+  %0 = memplan.alloc : memref<4x4xf32, strided<[8, 1]>>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{byte size of 'memref<4611686018427387904x4xf32>' exceeds 2^63 - 1}}
+  %0 = memplan.alloc : memref<4611686018427387904x4xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{element type 'memref<4xf32>' has no size in the data layout}}
+  %0 = memplan.alloc : memref<4xmemref<4xf32>>
+  return
+}
+
+// -----
+
+memplan.pool @p
+func.func @f() {
+  // expected-error @+1 {{'pool' and 'offset' must be given together}}
+  %0 = memplan.alloc pool @p : memref<4xf32>
+  return
+}
+
+// -----
+
+memplan.pool @p
+func.func @f() {
+  // expected-error @+1 {{offset must be non-negative, got -16}}
+  %0 = memplan.alloc pool @p offset -16 : memref<4xf32>
+  return
+}
+
+// -----
+
+memplan.pool @p alignment 1
+func.func @f() {
+  // expected-error @+1 {{offset 4 is not a multiple of the alignment 8}}
+  %0 = memplan.alloc alignment 8 pool @p offset 4 : memref<4xf32>
+  return
+}
+
+// -----
+
+memplan.pool @p alignment 32
+func.func @f() {
+  // expected-error @+1 {{offset 16 is not a multiple of the alignment 32 of pool @p}}
+  %0 = memplan.alloc pool @p offset 16 : memref<4xf32>
+  return
+}
+
+// -----
+
+memplan.pool @p capacity 64
+func.func @f() {
+  // 16 floats = 64 bytes at offset 16 end at byte 80 > 64.
+  // expected-error @+1 {{buffer of 64 bytes at offset 16 exceeds the capacity 64 of pool @p}}
+  %0 = memplan.alloc pool @p offset 16 : memref<16xf32>
+  return
+}
+
+// -----
+
+memplan.pool @a
+memplan.pool @b
+func.func @f() {
+  // expected-error @+1 {{is placed in @b, which is not one of its candidate pools}}
+  %0 = memplan.alloc pools [@a] pool @b offset 0 : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{references unknown pool @nowhere}}
+  %0 = memplan.view @nowhere[0] : memref<4xf32>
+  return
+}
+
+// -----
+
+memplan.pool @p capacity 16
+func.func @f() {
+  // expected-error @+1 {{buffer of 32 bytes at offset 0 exceeds the capacity 16 of pool @p}}
+  %0 = memplan.view @p[0] : memref<8xf32>
+  return
+}
+
+// -----
+
+memplan.pool @p
+func.func @f() {
+  // expected-error @+1 {{offset must be non-negative, got -1}}
+  %0 = memplan.view @p[-1] : memref<8xf32>
+  return
+}
