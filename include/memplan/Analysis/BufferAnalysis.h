@@ -1,0 +1,131 @@
+//===- BufferAnalysis.h - From a program to a planning problem --*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The analysis that turns a module into the planner's Problem: which
+// allocations are planned, their sizes, alignments and candidate pools, and
+// their live intervals on one program-order timeline. See docs/Analysis.md.
+//
+// ONE PROBLEM PER MODULE. Pools are module-level memory, so every entry
+// function of a module plans into the same pools. The timeline walks the entry
+// functions one after another in module order; a buffer of a function reached
+// from two entries (or called twice) is one buffer with one interval per walk,
+// and therefore one offset. Buffers of different entries never conflict: the
+// entry functions of one module must not run at the same time (like TVM's
+// run_model). Put buffers of entries that do run concurrently in different
+// pools, or in different modules.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_ANALYSIS_BUFFERANALYSIS_H
+#define MEMPLAN_ANALYSIS_BUFFERANALYSIS_H
+
+#include "memplan/Dialect/MemPlanOps.h"
+#include "memplan/Planner/Problem.h"
+
+#include "mlir/IR/Operation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Pass/AnalysisManager.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mlir::memplan {
+
+/// The unit attribute that marks a function as an entry function. When no
+/// function of the module carries it, the entry functions are the public
+/// functions with a body that no function calls.
+constexpr llvm::StringLiteral kEntryAttrName = "memplan.entry";
+
+/// An allocation the analysis leaves alone, and why.
+struct SkippedAllocation {
+  /// A memplan.alloc, memref.alloc or memref.alloca.
+  Operation *op = nullptr;
+  /// Why it is not planned, as a sentence fragment ("it is returned by
+  /// 'func.return'", "it is allocated inside the parallel loop 'scf.parallel'",
+  /// ...).
+  std::string reason;
+};
+
+/// Whether `op` is an allocation the analysis considers: memplan.alloc,
+/// memref.alloc or memref.alloca.
+bool isAllocation(Operation *op);
+
+/// The buffer analysis of one module (see the file comment for the timeline).
+/// Obtain it in a ModuleOp pass with `getAnalysis<BufferAnalysis>()`. It reads
+/// the IR and never changes it.
+class BufferAnalysis {
+public:
+  /// Analyzes `moduleOp` (a ModuleOp). Located errors (recursion, a program
+  /// too large to walk) are emitted here and make getStatus() fail.
+  explicit BufferAnalysis(Operation *moduleOp);
+
+  /// Failure when the analysis emitted a located error; the problem is then
+  /// empty.
+  LogicalResult getStatus() const { return success(succeeded); }
+
+  /// The planning problem: the pools (module order) and the planned buffers
+  /// (in the order the timeline first reaches their memplan.alloc). Buffer
+  /// names are unique; candidate pools are empty when the alloc has no
+  /// `pools` attribute (every pool, in module order).
+  const ::memplan::Problem &getProblem() const { return problem; }
+
+  /// The memplan.alloc of each buffer, aligned with getProblem().buffers.
+  llvm::ArrayRef<AllocOp> getBufferOps() const { return bufferOps; }
+  /// The memplan.pool of each pool, aligned with getProblem().pools.
+  llvm::ArrayRef<PoolOp> getPoolOps() const { return poolOps; }
+  /// The entry functions, in the order the timeline walks them.
+  llvm::ArrayRef<FunctionOpInterface> getEntryFunctions() const {
+    return entryFunctions;
+  }
+
+  /// The memory pressure: the largest number of bytes of planned buffers live
+  /// at one moment. No plan can use fewer bytes in all pools together.
+  uint64_t getMemoryPressure() const { return memoryPressure; }
+
+  /// Every allocation left alone (memplan.alloc, and memref.alloc/alloca that
+  /// `--memplan-import-memref` leaves as they are), in module walk order,
+  /// with the reason.
+  llvm::ArrayRef<SkippedAllocation> getSkippedAllocations() const {
+    return skipped;
+  }
+
+  /// Why the allocation `op` (see isAllocation) is not planned, or
+  /// std::nullopt when it is (a memref.alloc/alloca: when the import turns it
+  /// into a memplan.alloc that the analysis then plans). This is the one
+  /// predicate the analysis and the import share.
+  std::optional<llvm::StringRef> getSkipReason(Operation *op) const;
+  bool isPlannable(Operation *op) const { return !getSkipReason(op); }
+
+  /// Emits one remark per skipped allocation at its op:
+  /// "<what> is not planned: <reason>". When `onlyMemRefAllocs`, only for
+  /// memref.alloc/alloca (what the import leaves alone).
+  void emitSkipRemarks(bool onlyMemRefAllocs = false) const;
+
+  /// The analysis only reads IR; any pass that changes the IR invalidates it.
+  bool isInvalidated(const AnalysisManager::PreservedAnalyses &pa) {
+    return !pa.isPreserved<BufferAnalysis>();
+  }
+
+private:
+  bool succeeded = true;
+  ::memplan::Problem problem;
+  std::vector<AllocOp> bufferOps;
+  std::vector<PoolOp> poolOps;
+  std::vector<FunctionOpInterface> entryFunctions;
+  uint64_t memoryPressure = 0;
+  std::vector<SkippedAllocation> skipped;
+  /// Index into `skipped` by op (lookups only, never iterated).
+  llvm::DenseMap<Operation *, unsigned> skippedIndex;
+};
+
+} // namespace mlir::memplan
+
+#endif // MEMPLAN_ANALYSIS_BUFFERANALYSIS_H
