@@ -17,4 +17,68 @@ include "mlir/Pass/PassBase.td"
 // From plans to upstream IR (transform side)
 //===----------------------------------------------------------------------===//
 
+def MemPlanDeclarePools : Pass<"memplan-declare-pools", "::mlir::ModuleOp"> {
+  let summary = "Declares the memory pools of a module that has none";
+  let description = [{
+    Inserts `memplan.pool` ops at the start of a module that declares no pool,
+    in the candidate order given by `pools`:
+    `NAME[:CAPACITY[:ALIGNMENT]],...`. An empty CAPACITY means unbounded; the
+    alignment defaults to 16. Without `pools`, declares one unbounded pool
+    `workspace` with alignment 16. Giving `pools` to a module that already
+    declares pools is an error, as is a malformed `pools` string.
+
+    Example: `--memplan-declare-pools="pools=sram:262144,dram::64"`.
+  }];
+  let options = [
+    Option<"pools", "pools", "std::string", /*default=*/"\"\"",
+           "Pools to declare: NAME[:CAPACITY[:ALIGNMENT]],...">,
+  ];
+  let dependentDialects = ["::mlir::memplan::MemPlanDialect"];
+}
+
+def MemPlanRewrite : Pass<"memplan-rewrite", "::mlir::ModuleOp"> {
+  let summary = "Rewrites each planned memplan.alloc into a memplan.view";
+  let description = [{
+    Replaces every `memplan.alloc` that carries `pool` and `offset` by
+    `memplan.view @pool[offset]` of the same type, and erases the
+    `memref.dealloc`s of it. An allocation without a placement is an error.
+  }];
+}
+
+def MemPlanLower : Pass<"memplan-lower", "::mlir::ModuleOp"> {
+  let summary = "Lowers memplan pools and views to the memref dialect";
+  let description = [{
+    Gives each `memplan.pool` its storage, an i8 memref of the pool's planned
+    `size`, and turns each `memplan.view` into a `memref.view` of that storage
+    at the view's byte offset. The result has no memplan op left.
+
+    - `pool-storage=global` (default): each pool becomes a private,
+      uninitialized `memref.global` with the pool's name and alignment.
+    - `pool-storage=argument`: each pool becomes an extra argument (with the
+      attribute `memplan.pool = "NAME"`) of every function that uses it,
+      directly or through calls, in pool declaration order after the original
+      arguments; every `func.call` passes it on. The caller of an entry
+      function provides the memory, aligned to the pool's alignment.
+  }];
+  let options = [
+    Option<"poolStorage", "pool-storage", "std::string", /*default=*/"\"global\"",
+           "Storage of each pool: global (a memref.global) or argument (an "
+           "extra function argument)">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
+def MemPlanReport : Pass<"memplan-report", "::mlir::ModuleOp"> {
+  let summary = "Prints per pool the planned bytes, the lower bound and the "
+                "savings";
+  let description = [{
+    Reads a planned module (after `--memplan-plan`) and prints a table to
+    stdout: per pool the number of buffers, the bytes the plan uses, the
+    pool's lower bound, the bytes the buffers would take with one memory each
+    (the sum of their sizes), and the bytes the plan saves. The IR is left
+    unchanged.
+  }];
+}
+
 #endif // MEMPLAN_TRANSFORMS_PASSES_TD
