@@ -15,6 +15,7 @@
 
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Transforms/Passes.h"
+#include "memplan/Transforms/Pipeline.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -30,9 +31,6 @@ using namespace mlir;
 using namespace mlir::memplan;
 
 namespace {
-
-/// Where the pools' memory lives after lowering.
-enum class StorageKind { Global, Argument };
 
 /// Collects the module's pools and the views of them, and checks that each
 /// pool is planned and each view lies inside its pool's planned size and
@@ -156,11 +154,7 @@ struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    std::optional<StorageKind> kind =
-        llvm::StringSwitch<std::optional<StorageKind>>(poolStorage)
-            .Case("global", StorageKind::Global)
-            .Case("argument", StorageKind::Argument)
-            .Default(std::nullopt);
+    std::optional<PoolStorageKind> kind = parsePoolStorage(poolStorage);
     if (!kind) {
       module.emitError("unknown pool-storage '")
           << poolStorage << "'; expected 'global' or 'argument'";
@@ -172,7 +166,7 @@ struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
       return signalPassFailure();
 
     SmallVector<Value> storage;
-    if (*kind == StorageKind::Global) {
+    if (*kind == PoolStorageKind::Global) {
       storage = createPoolGlobals(collector.pools, collector.uses);
     } else {
       FailureOr<SmallVector<Value>> arguments =

@@ -1,0 +1,87 @@
+//===- Pipeline.h - The memplan pipeline and its options --------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// --memplan-pipeline: from bufferized IR to upstream IR with every planned
+// buffer in a pool. The stages: declare pools, import memref allocations,
+// plan, (report,) rewrite, lower.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_TRANSFORMS_PIPELINE_H
+#define MEMPLAN_TRANSFORMS_PIPELINE_H
+
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassOptions.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace mlir::memplan {
+
+/// One pool of a `pools` option: `NAME[:CAPACITY[:ALIGNMENT]]`.
+struct PoolSpec {
+  std::string name;
+  /// Bytes; std::nullopt means unbounded.
+  std::optional<int64_t> capacity;
+  int64_t alignment = 16;
+};
+
+/// Parses `NAME[:CAPACITY[:ALIGNMENT]],...` (spaces around fields allowed;
+/// an empty CAPACITY means unbounded, ALIGNMENT defaults to 16). The error
+/// says what is wrong with which entry.
+llvm::Expected<llvm::SmallVector<PoolSpec>> parsePoolSpecs(llvm::StringRef text);
+
+/// Where --memplan-lower puts the pools' memory.
+enum class PoolStorageKind { Global, Argument };
+
+/// Parses `global` or `argument`.
+std::optional<PoolStorageKind> parsePoolStorage(llvm::StringRef text);
+
+/// The options of --memplan-pipeline.
+struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
+  Option<std::string> algorithm{
+      *this, "algorithm",
+      llvm::cl::desc("Planning algorithm (empty: the best of all within the "
+                     "time limit)"),
+      llvm::cl::init("")};
+  Option<double> timeLimit{
+      *this, "time-limit",
+      llvm::cl::desc("Wall-clock safety limit of the search, in seconds"),
+      llvm::cl::init(1.0)};
+  Option<std::string> pools{
+      *this, "pools",
+      llvm::cl::desc("Pools to declare when the module has none, in "
+                     "candidate order: NAME[:CAPACITY[:ALIGNMENT]],... "
+                     "(default: one unbounded pool 'workspace', alignment "
+                     "16)"),
+      llvm::cl::init("")};
+  Option<std::string> poolStorage{
+      *this, "pool-storage",
+      llvm::cl::desc("Storage of each pool: global (a memref.global) or "
+                     "argument (an extra argument of the functions using it)"),
+      llvm::cl::init("global")};
+  Option<bool> report{
+      *this, "report",
+      llvm::cl::desc("Print per pool the planned bytes, the lower bound and "
+                     "the savings (see --memplan-report)"),
+      llvm::cl::init(false)};
+};
+
+/// Adds the stages of --memplan-pipeline to `pm` (anchored on
+/// builtin.module).
+void buildPipeline(OpPassManager &pm, const PipelineOptions &options);
+
+/// Registers --memplan-pipeline. Malformed `pools` or `pool-storage` values
+/// are reported when the pipeline is parsed.
+void registerPipeline();
+
+} // namespace mlir::memplan
+
+#endif // MEMPLAN_TRANSFORMS_PIPELINE_H
