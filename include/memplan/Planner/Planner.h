@@ -28,6 +28,10 @@ struct PlannerOptions {
   double timeLimitSeconds = 1.0;
   /// Seed of the planner's own pseudo-random generator.
   uint64_t seed = 1;
+  /// Deterministic work budget (Plan::work units) of searches; 0 derives it
+  /// from timeLimitSeconds (see kWorkPerSecond in Algorithms.h), so the same
+  /// options give the same plan on every machine.
+  uint64_t workBudget = 0;
 };
 
 /// Names of every algorithm accepted by PlannerOptions::algorithm, in a fixed

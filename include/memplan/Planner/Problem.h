@@ -21,6 +21,12 @@
 
 namespace memplan {
 
+/// The largest size, offset, capacity or alignment the planner handles:
+/// 2^63-1, so that every byte count also fits in int64_t (MLIR's i64
+/// attributes). verifyProblem rejects problems whose buffers, with their
+/// alignment padding, do not fit in this many bytes together.
+constexpr uint64_t kMaxProblemBytes = 0x7fffffffffffffffULL;
+
 /// Index of a pool in Problem::pools.
 using PoolId = unsigned;
 /// Index of a buffer in Problem::buffers.
@@ -79,8 +85,9 @@ struct Problem {
 
 /// Checks the problem's own consistency (names unique and non-empty, pool
 /// and buffer ids in range, alignments powers of two, intervals with
-/// start < end, no buffer conflicting with itself). The error names the
-/// offending buffer or pool.
+/// start < end, no buffer conflicting with itself, every buffer with at least
+/// one candidate pool, the padded total of all sizes within
+/// kMaxProblemBytes). The error names the offending buffer or pool.
 llvm::Error verifyProblem(const Problem &problem);
 
 } // namespace memplan

@@ -1,0 +1,90 @@
+//===- ProblemIO.h - Problem and solution files -----------------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The one reader and the one writer of each file format, shared by every tool
+// and pass.
+//
+// CSV (MiniMalloc's format): a header `id,lower,upper,size` with an optional
+// fifth column `alignment`, then one buffer per line. Each buffer lives in the
+// half-open interval [lower, upper) and goes to a single pool named
+// kCSVPoolName (unbounded; tools may set its capacity). Blank lines are
+// skipped; fields may be surrounded by spaces.
+//
+// JSON:
+//   {"pools":   [{"name": "sram", "capacity": 262144, "alignment": 16},
+//                {"name": "dram"}],
+//    "buffers": [{"name": "sid_8", "size": 802816, "alignment": 16,
+//                 "pools": ["sram", "dram"], "intervals": [[3, 9]],
+//                 "conflicts": ["tensor_2"]}]}
+// `capacity`, `alignment`, `pools`, `intervals` and `conflicts` are optional;
+// unknown keys are errors.
+//
+// Numbers, in both formats, are decimal integers in [0, 2^63-1] (see
+// kMaxProblemBytes): negative values, fractions, exponents and anything
+// beyond 2^63-1 (which JSON parsers deliver as unsigned or floating-point
+// values) are rejected with the same rule. Alignments are powers of two.
+//
+// Reader errors are one line and start with the file name, then the line
+// (CSV) or the buffer or pool (JSON).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_PLANNER_PROBLEMIO_H
+#define MEMPLAN_PLANNER_PROBLEMIO_H
+
+#include "memplan/Planner/Plan.h"
+#include "memplan/Planner/Problem.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace memplan {
+
+/// The name of the single pool of a problem read from CSV.
+constexpr llvm::StringLiteral kCSVPoolName = "memory";
+
+enum class FileFormat { CSV, JSON };
+
+/// The format named by the extension of `path` (`.csv` or `.json`).
+llvm::Expected<FileFormat> getFileFormat(llvm::StringRef path);
+
+/// Parses a CSV problem. `fileName` prefixes error messages.
+llvm::Expected<Problem> readProblemCSV(llvm::StringRef text,
+                                       llvm::StringRef fileName);
+/// Parses a JSON problem. `fileName` prefixes error messages.
+llvm::Expected<Problem> readProblemJSON(llvm::StringRef text,
+                                        llvm::StringRef fileName);
+/// Parses a problem in `format`.
+llvm::Expected<Problem>
+readProblem(llvm::StringRef text, llvm::StringRef fileName, FileFormat format);
+/// Reads the problem file at `path`, in the format of its extension.
+llvm::Expected<Problem> readProblemFile(llvm::StringRef path);
+
+/// Writes `problem` as JSON (one pool or buffer per line).
+void writeProblemJSON(const Problem &problem, llvm::raw_ostream &os);
+/// Writes `problem` as CSV. Fails when CSV cannot express it (several pools,
+/// a buffer without exactly one interval, explicit conflicts, a bounded pool
+/// or pool alignment, names with commas, quotes or line breaks).
+llvm::Error writeProblemCSV(const Problem &problem, llvm::raw_ostream &os);
+
+/// Writes the solution as CSV: the problem's rows with an added `offset`
+/// column. Fails where writeProblemCSV does.
+llvm::Error writeSolutionCSV(const Problem &problem, const Plan &plan,
+                             llvm::raw_ostream &os);
+/// Writes the solution as JSON:
+///   {"algorithm": "...", "lower_bound": N,
+///    "pools": [{"name": "sram", "size": 200704}, ...],
+///    "buffers": [{"name": "sid_8", "pool": "dram", "offset": 0}, ...]}
+void writeSolutionJSON(const Problem &problem, const Plan &plan,
+                       llvm::raw_ostream &os);
+/// Writes the solution in `format`.
+llvm::Error writeSolution(const Problem &problem, const Plan &plan,
+                          FileFormat format, llvm::raw_ostream &os);
+
+} // namespace memplan
+
+#endif // MEMPLAN_PLANNER_PROBLEMIO_H

@@ -1,0 +1,34 @@
+//===- GapFit.h - Gap-filling heuristics over several orders ----*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_LIB_PLANNER_GAPFIT_H
+#define MEMPLAN_LIB_PLANNER_GAPFIT_H
+
+#include "Placer.h"
+
+#include "memplan/Planner/Algorithms.h"
+
+#include <vector>
+
+namespace memplan {
+
+/// The best order and policy found by a gap-fit run, with its plan.
+struct GapFitResult {
+  std::vector<BufferId> order;
+  FitPolicy policy;
+  Plan plan;
+};
+
+/// Places the buffers with each policy of `policies` in each gap-fit order
+/// and keeps the smallest plan (the first among equals). Fails with the
+/// no-fit error of the first attempt when no attempt places every buffer.
+llvm::Expected<GapFitResult> runGapFit(const PlanningContext &context,
+                                       llvm::ArrayRef<FitPolicy> policies,
+                                       llvm::StringRef name);
+
+} // namespace memplan
+
+#endif // MEMPLAN_LIB_PLANNER_GAPFIT_H

@@ -1,0 +1,125 @@
+//===- Placer.h - Places buffers one by one in a given order ----*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The engine under every heuristic: given an order of the buffers and a fit
+// policy, each buffer in turn goes to the first of its candidate pools where
+// the policy finds room among the already-placed buffers it conflicts with.
+// Placing a suffix of the order again (after the order changed from some
+// position on) reuses everything before it, which is what hill climbing needs.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_LIB_PLANNER_PLACER_H
+#define MEMPLAN_LIB_PLANNER_PLACER_H
+
+#include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/Plan.h"
+#include "memplan/Planner/Problem.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace memplan {
+
+/// Where, within one pool, a buffer goes relative to the placed buffers it
+/// conflicts with.
+enum class FitPolicy {
+  /// Directly above the highest end of any of them (TVM USMP's greedy).
+  AboveConflicts,
+  /// The lowest gap between them that holds the buffer (TFLite Micro).
+  FirstFit,
+  /// The smallest gap between them that holds the buffer, else above all of
+  /// them (XLA's best fit).
+  BestFit,
+};
+
+class Placer {
+public:
+  enum class Status {
+    /// Every buffer of the order is placed.
+    Placed,
+    /// A buffer fits in none of its candidate pools (see getFailedBuffer).
+    NoFit,
+    /// The total of the pool sizes went above the caller's limit.
+    OverLimit,
+  };
+
+  Placer(const Problem &problem, const ConflictGraph &graph);
+
+  /// Places order[from..] with `policy`, keeping the placements of
+  /// order[..from), which must be those of an earlier call with the same
+  /// order prefix. Stops early (OverLimit) as soon as the sum of the pool
+  /// sizes exceeds `limit`.
+  Status place(llvm::ArrayRef<BufferId> order, FitPolicy policy,
+               size_t from = 0,
+               uint64_t limit = std::numeric_limits<uint64_t>::max());
+
+  /// Makes positions from..end of `order` equal to those of `other`, which
+  /// placed the same problem and whose order has the same buffers at those
+  /// positions as a set. Used to undo a rejected move.
+  void copySuffixFrom(const Placer &other, llvm::ArrayRef<BufferId> order,
+                      size_t from);
+
+  /// The buffer that fitted nowhere after a NoFit status.
+  BufferId getFailedBuffer() const { return failedBuffer; }
+  /// Sum of the pool sizes after a Placed status.
+  uint64_t getTotalSize() const;
+  const std::vector<Placement> &getPlacements() const { return placements; }
+  /// The end (offset + size) of a placed buffer.
+  uint64_t getEnd(BufferId id) const {
+    return placements[id].offset + problem.buffers[id].size;
+  }
+  /// Pool sizes after a Placed status.
+  llvm::ArrayRef<uint64_t> getPoolSizes() const;
+  /// Deterministic work done so far (conflict edges and gaps visited).
+  uint64_t getWork() const { return work; }
+  /// A plan of the current placements (after a Placed status).
+  Plan makePlan(llvm::StringRef algorithm) const;
+
+private:
+  /// An occupied byte range of a placed conflicting buffer.
+  struct Occupied {
+    PoolId pool;
+    uint64_t offset;
+    uint64_t end;
+    bool operator<(const Occupied &other) const {
+      return pool < other.pool || (pool == other.pool && offset < other.offset);
+    }
+  };
+
+  /// The offset `policy` picks for `id` in `pool` given the occupied ranges
+  /// of that pool sorted by offset; none if it does not fit under the
+  /// pool's capacity.
+  std::optional<uint64_t> findOffset(BufferId id, PoolId pool,
+                                     llvm::ArrayRef<Occupied> occupied,
+                                     FitPolicy policy);
+  /// Places `id`, at position `position`; false if it fits nowhere.
+  bool placeOne(BufferId id, unsigned position, FitPolicy policy);
+
+  const Problem &problem;
+  const ConflictGraph &graph;
+  unsigned numPools;
+  /// Position of each buffer in the order; a conflict is placed iff its
+  /// position is smaller.
+  std::vector<unsigned> positions;
+  std::vector<Placement> placements;
+  /// Per position i and pool p, at [i * numPools + p]: the size of pool p
+  /// once order[..i] is placed.
+  std::vector<uint64_t> prefixPoolSizes;
+  std::vector<Occupied> scratch;
+  std::vector<std::vector<PoolId>> candidatePools;
+  BufferId failedBuffer = 0;
+  unsigned numPlaced = 0;
+  uint64_t work = 0;
+};
+
+} // namespace memplan
+
+#endif // MEMPLAN_LIB_PLANNER_PLACER_H

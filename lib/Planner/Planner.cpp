@@ -1,0 +1,75 @@
+//===- Planner.cpp - Entry point of the planner library -------------------===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memplan/Planner/Planner.h"
+
+#include "memplan/Planner/Algorithms.h"
+#include "memplan/Planner/LowerBound.h"
+#include "memplan/Planner/Validator.h"
+
+#include "llvm/ADT/StringRef.h"
+
+using namespace memplan;
+
+namespace {
+struct AlgorithmEntry {
+  llvm::StringLiteral name;
+  AlgorithmFunction run;
+};
+} // namespace
+
+/// Every algorithm by name, in the order getAlgorithmNames() lists them. The
+/// default algorithm (an empty name) is the "default" entry.
+static const AlgorithmEntry kAlgorithms[] = {
+    {"default", runHeuristicPortfolio},
+    {"greedy-by-size", planGreedyBySize},
+    {"greedy-by-conflicts", planGreedyByConflicts},
+    {"first-fit", planFirstFit},
+    {"best-fit", planBestFit},
+    {"hill-climb", planHillClimb},
+};
+
+std::vector<std::string> memplan::getAlgorithmNames() {
+  std::vector<std::string> names;
+  for (const AlgorithmEntry &entry : kAlgorithms)
+    names.push_back(entry.name.str());
+  return names;
+}
+
+static llvm::Expected<AlgorithmFunction> findAlgorithm(llvm::StringRef name) {
+  if (name.empty())
+    name = "default";
+  std::string known;
+  for (const AlgorithmEntry &entry : kAlgorithms) {
+    if (entry.name == name)
+      return entry.run;
+    known += (known.empty() ? "" : ", ") + entry.name.str();
+  }
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "unknown algorithm '" + name +
+                                     "' (known: " + known + ")");
+}
+
+llvm::Expected<Plan> memplan::plan(const Problem &problem,
+                                   const PlannerOptions &options) {
+  if (llvm::Error error = verifyProblem(problem))
+    return std::move(error);
+  llvm::Expected<AlgorithmFunction> run = findAlgorithm(options.algorithm);
+  if (!run)
+    return run.takeError();
+  ConflictGraph graph(problem);
+  PlanningContext context(problem, graph, options);
+  llvm::Expected<Plan> result = (*run)(context);
+  if (!result)
+    return result.takeError();
+  fillLowerBounds(problem, graph, *result);
+  if (llvm::Error error = validatePlan(problem, graph, *result))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "internal error: algorithm '" + result->algorithm +
+            "' produced an invalid plan: " + llvm::toString(std::move(error)));
+  return result;
+}

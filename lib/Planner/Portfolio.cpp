@@ -1,0 +1,79 @@
+//===- Portfolio.cpp - The best of every heuristic ------------------------===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "HillClimb.h"
+
+using namespace memplan;
+
+namespace {
+/// Keeps the best plan seen, the first among equals, and the first error.
+class BestPlan {
+public:
+  void consider(llvm::Expected<Plan> candidate) {
+    if (!candidate) {
+      if (firstError)
+        llvm::consumeError(candidate.takeError());
+      else
+        firstError = candidate.takeError();
+      return;
+    }
+    work += candidate->work;
+    timedOut |= candidate->timedOut;
+    if (!best || isBetterPlan(*candidate, *best))
+      best = std::move(*candidate);
+  }
+  void addWork(uint64_t extra) { work += extra; }
+  uint64_t getWork() const { return work; }
+
+  llvm::Expected<Plan> take() {
+    if (!best)
+      return std::move(firstError);
+    llvm::consumeError(std::move(firstError));
+    best->work = work;
+    best->timedOut = timedOut;
+    return std::move(*best);
+  }
+
+private:
+  std::optional<Plan> best;
+  llvm::Error firstError = llvm::Error::success();
+  uint64_t work = 0;
+  bool timedOut = false;
+};
+} // namespace
+
+llvm::Expected<Plan>
+memplan::runHeuristicPortfolio(const PlanningContext &context) {
+  BestPlan best;
+  // Greedy-by-size first: its error is the one reported when nothing fits.
+  best.consider(planGreedyBySize(context));
+  best.consider(planGreedyByConflicts(context));
+
+  // Hill climbing starts from the better of first fit and best fit.
+  std::optional<GapFitResult> start;
+  for (FitPolicy policy : {FitPolicy::FirstFit, FitPolicy::BestFit}) {
+    llvm::Expected<GapFitResult> result =
+        runGapFit(context, policy,
+                  policy == FitPolicy::FirstFit ? "first-fit" : "best-fit");
+    if (!result) {
+      best.consider(result.takeError());
+      continue;
+    }
+    best.consider(result->plan);
+    if (!start || isBetterPlan(result->plan, start->plan))
+      start = std::move(*result);
+  }
+  if (start) {
+    uint64_t spent = best.getWork();
+    uint64_t budget =
+        context.workBudget > spent ? context.workBudget - spent : 0;
+    Plan climbed = climbFrom(context, *start, budget, "hill-climb");
+    // climbFrom counts the start's work, already counted above.
+    climbed.work -= start->plan.work;
+    best.consider(std::move(climbed));
+  }
+  return best.take();
+}

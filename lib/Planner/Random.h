@@ -1,0 +1,38 @@
+//===- Random.h - The planner's own pseudo-random generator -----*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_LIB_PLANNER_RANDOM_H
+#define MEMPLAN_LIB_PLANNER_RANDOM_H
+
+#include <cstdint>
+
+namespace memplan {
+
+/// SplitMix64: the same sequence for the same seed on every platform and
+/// standard library (unlike std::rand or std::uniform_int_distribution).
+class SplitMix64 {
+public:
+  explicit SplitMix64(uint64_t seed) : state(seed) {}
+
+  uint64_t next() {
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+
+  /// A number in [0, bound), bound > 0 (Lemire's multiply-shift).
+  uint64_t below(uint64_t bound) {
+    return uint64_t(((unsigned __int128)next() * bound) >> 64);
+  }
+
+private:
+  uint64_t state;
+};
+
+} // namespace memplan
+
+#endif // MEMPLAN_LIB_PLANNER_RANDOM_H

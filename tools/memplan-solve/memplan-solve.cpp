@@ -1,0 +1,149 @@
+//===- memplan-solve.cpp - Plans a problem file ---------------------------===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// memplan-solve [--algorithm=NAME] [--capacity=BYTES] [--time-limit=SECONDS]
+//               [-o OUTPUT] INPUT
+//
+// Reads a CSV or JSON problem (by extension), plans it, and writes the
+// solution in the input's format; a summary goes to stderr. Every error is
+// one line starting with "error:" and a non-zero exit code.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memplan/Planner/Planner.h"
+#include "memplan/Planner/ProblemIO.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+
+using namespace memplan;
+
+static llvm::cl::OptionCategory category("memplan-solve options");
+
+static llvm::cl::opt<std::string>
+    inputPath(llvm::cl::Positional, llvm::cl::desc("<input .csv|.json>"),
+              llvm::cl::Required, llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    outputPath("o", llvm::cl::desc("Output file (default: stdout)"),
+               llvm::cl::value_desc("file"), llvm::cl::init("-"),
+               llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    algorithm("algorithm",
+              llvm::cl::desc("Algorithm (default: the best of all heuristics)"),
+              llvm::cl::value_desc("name"), llvm::cl::init(""),
+              llvm::cl::cat(category));
+static llvm::cl::opt<std::string> capacity(
+    "capacity",
+    llvm::cl::desc("Capacity in bytes of the single pool of a CSV problem"),
+    llvm::cl::value_desc("bytes"), llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<double>
+    timeLimit("time-limit",
+              llvm::cl::desc("Time limit in seconds; searches are bounded by "
+                             "deterministic work derived from it (default 1)"),
+              llvm::cl::value_desc("seconds"), llvm::cl::init(1.0),
+              llvm::cl::cat(category));
+
+/// Prints "error: <message>" and returns the exit code.
+static int fail(const llvm::Twine &message) {
+  llvm::WithColor::error(llvm::errs(), "") << message << "\n";
+  return 1;
+}
+
+static int fail(llvm::Error error) {
+  return fail(llvm::toString(std::move(error)));
+}
+
+/// Applies --capacity to a CSV problem's pool.
+static llvm::Error applyCapacity(Problem &problem, FileFormat format) {
+  if (capacity.empty())
+    return llvm::Error::success();
+  if (format != FileFormat::CSV || problem.pools.size() != 1)
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "--capacity applies to CSV problems only (JSON problems give each "
+        "pool's capacity)");
+  uint64_t bytes = 0;
+  if (llvm::StringRef(capacity).getAsInteger(10, bytes) ||
+      bytes > kMaxProblemBytes)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "--capacity: '" + capacity +
+                                       "' is not an integer in [0, 2^63-1]");
+  problem.pools.front().capacity = bytes;
+  return llvm::Error::success();
+}
+
+static void printSummary(const Problem &problem, const Plan &plan,
+                         double seconds) {
+  llvm::raw_ostream &os = llvm::errs();
+  os << llvm::formatv("algorithm: {0}\n",
+                      algorithm.empty()
+                          ? "default (best: " + plan.algorithm + ")"
+                          : plan.algorithm);
+  os << llvm::formatv("peak: {0}\n", plan.getTotalSize());
+  os << llvm::formatv("lower bound: {0}\n", plan.lowerBound);
+  if (problem.pools.size() > 1)
+    for (PoolId pool = 0; pool < problem.pools.size(); ++pool)
+      os << llvm::formatv("pool {0}: {1} (lower bound {2})\n",
+                          problem.pools[pool].name, plan.poolSizes[pool],
+                          plan.poolLowerBounds[pool]);
+  os << llvm::formatv("time: {0:f3} s\n", seconds);
+  os << "proven optimal: "
+     << (plan.provenOptimal || plan.getTotalSize() == plan.lowerBound ? "yes"
+                                                                      : "no")
+     << "\n";
+  if (plan.timedOut)
+    os << "note: the time limit cut the search short; the result may differ "
+          "between runs\n";
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  llvm::cl::HideUnrelatedOptions(category);
+  llvm::cl::ParseCommandLineOptions(argc, argv,
+                                    "memplan static memory planner\n");
+
+  llvm::Expected<FileFormat> format = getFileFormat(inputPath);
+  if (!format)
+    return fail(format.takeError());
+  llvm::Expected<Problem> problem = readProblemFile(inputPath);
+  if (!problem)
+    return fail(problem.takeError());
+  if (llvm::Error error = applyCapacity(*problem, *format))
+    return fail(std::move(error));
+
+  PlannerOptions options;
+  options.algorithm = algorithm;
+  options.timeLimitSeconds = timeLimit;
+  auto start = std::chrono::steady_clock::now();
+  llvm::Expected<Plan> result = plan(*problem, options);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  if (!result)
+    return fail(result.takeError());
+
+  std::error_code error;
+  llvm::ToolOutputFile output(outputPath, error, llvm::sys::fs::OF_Text);
+  if (error)
+    return fail(outputPath + ": " + error.message());
+  if (llvm::Error bad = writeSolution(*problem, *result, *format, output.os()))
+    return fail(std::move(bad));
+  output.os().flush();
+  if (output.os().has_error()) {
+    output.os().clear_error();
+    return fail(outputPath + ": write failed");
+  }
+  output.keep();
+  printSummary(*problem, *result, seconds);
+  return 0;
+}
