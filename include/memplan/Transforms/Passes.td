@@ -13,6 +13,45 @@ include "mlir/Pass/PassBase.td"
 // From bufferized IR to planning problems (analysis side)
 //===----------------------------------------------------------------------===//
 
+def MemPlanImportMemRef : Pass<"memplan-import-memref", "::mlir::ModuleOp"> {
+  let summary = "Turns plannable memref.alloc/alloca ops into memplan.alloc";
+  let description = [{
+    Every statically shaped, identity-layout `memref.alloc` or `memref.alloca`
+    that the buffer analysis plans becomes a `memplan.alloc` of the same type
+    at the same location, keeping the `alignment`; the `memref.dealloc`s of it
+    (and of its views) are erased. Every other allocation stays exactly as it
+    was, with a remark saying why (dynamic shape, non-identity layout,
+    escaping, inside a parallel loop, not reached from an entry function,
+    ...). Recursion is an error. See docs/Analysis.md.
+  }];
+  let dependentDialects = ["::mlir::memplan::MemPlanDialect"];
+}
+
+def MemPlanExportProblem : Pass<"memplan-export-problem", "::mlir::ModuleOp"> {
+  let summary = "Writes the module's planning problem as JSON";
+  let description = [{
+    Runs the buffer analysis and writes the module's one planning problem
+    (all entry functions on one timeline, see docs/Analysis.md) in the
+    planner's JSON format: pools, and per buffer its name, size, alignment,
+    candidate pools and live intervals. The IR is left unchanged.
+  }];
+  let options = [
+    Option<"output", "output", "std::string", /*default=*/"\"-\"",
+           "File to write the problem to ('-': standard output)">,
+  ];
+}
+
+def MemPlanTestPrintLiveness
+    : Pass<"memplan-test-print-liveness", "::mlir::ModuleOp"> {
+  let summary = "Prints the buffer analysis, for tests";
+  let description = [{
+    Prints to standard output, in a stable order, each planned buffer with
+    its size, alignment, candidate pools, live intervals and conflicts (sorted
+    by name), then the memory pressure; emits a remark at each allocation the
+    analysis leaves alone. The IR is left unchanged.
+  }];
+}
+
 //===----------------------------------------------------------------------===//
 // From plans to upstream IR (transform side)
 //===----------------------------------------------------------------------===//

@@ -1,0 +1,52 @@
+//===- ExportProblem.cpp - Write the planning problem as JSON ---*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// --memplan-export-problem="output=FILE": writes the module's one planning
+// problem with the planner's JSON writer.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memplan/Analysis/BufferAnalysis.h"
+#include "memplan/Planner/ProblemIO.h"
+#include "memplan/Transforms/Passes.h"
+
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+namespace mlir::memplan {
+#define GEN_PASS_DEF_MEMPLANEXPORTPROBLEM
+#include "memplan/Transforms/Passes.h.inc"
+} // namespace mlir::memplan
+
+using namespace mlir;
+using namespace mlir::memplan;
+
+namespace {
+
+struct ExportProblemPass
+    : public mlir::memplan::impl::MemPlanExportProblemBase<ExportProblemPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    BufferAnalysis &analysis = getAnalysis<BufferAnalysis>();
+    if (failed(analysis.getStatus()))
+      return signalPassFailure();
+
+    std::string error;
+    std::unique_ptr<llvm::ToolOutputFile> file =
+        openOutputFile(output, &error);
+    if (!file) {
+      getOperation()->emitError("cannot write the problem to '")
+          << output << "': " << error;
+      return signalPassFailure();
+    }
+    ::memplan::writeProblemJSON(analysis.getProblem(), file->os());
+    file->keep();
+    markAllAnalysesPreserved();
+  }
+};
+
+} // namespace
