@@ -153,15 +153,18 @@ llvm::Expected<Problem> memplan::readProblemCSV(llvm::StringRef text,
   return CSVReader(fileName).read(text);
 }
 
-/// Whether CSV can express `problem`; the error says why not.
-static llvm::Error checkCSVExpressible(const Problem &problem) {
+/// Whether CSV rows can express `problem`; the error says why not. The
+/// pool's capacity and alignment have no place in CSV: a solution can drop
+/// them (its offsets already honour them), a problem cannot.
+static llvm::Error checkCSVExpressible(const Problem &problem,
+                                       bool forSolution) {
   auto fail = [](const llvm::Twine &why) {
     return makeError("the problem cannot be written as CSV: " + why);
   };
   if (problem.pools.size() != 1)
     return fail(llvm::formatv("it has {0} pools", problem.pools.size()));
   const Pool &pool = problem.pools.front();
-  if (pool.capacity || pool.alignment != 1)
+  if (!forSolution && (pool.capacity || pool.alignment != 1))
     return fail("pool '" + pool.name + "' has a capacity or an alignment");
   for (const Buffer &buffer : problem.buffers) {
     if (buffer.intervals.size() != 1)
@@ -205,7 +208,7 @@ static void writeRows(const Problem &problem, const Plan *plan,
 
 llvm::Error memplan::writeProblemCSV(const Problem &problem,
                                      llvm::raw_ostream &os) {
-  if (llvm::Error error = checkCSVExpressible(problem))
+  if (llvm::Error error = checkCSVExpressible(problem, /*forSolution=*/false))
     return error;
   writeRows(problem, nullptr, os);
   return llvm::Error::success();
@@ -213,7 +216,7 @@ llvm::Error memplan::writeProblemCSV(const Problem &problem,
 
 llvm::Error memplan::writeSolutionCSV(const Problem &problem, const Plan &plan,
                                       llvm::raw_ostream &os) {
-  if (llvm::Error error = checkCSVExpressible(problem))
+  if (llvm::Error error = checkCSVExpressible(problem, /*forSolution=*/true))
     return error;
   if (plan.placements.size() != problem.buffers.size())
     return makeError("the plan does not match the problem");

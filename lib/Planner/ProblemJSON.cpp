@@ -34,6 +34,13 @@ private:
   llvm::Error readOptionalCount(const llvm::json::Object &object,
                                 llvm::StringRef key, const std::string &where,
                                 std::optional<uint64_t> &out);
+  /// Checks that `value` is an object with a non-empty "name" and no keys
+  /// but `allowed`; sets `name`, and `where` to "<kind> '<name>'" for
+  /// messages.
+  llvm::Expected<const llvm::json::Object *>
+  readNamedObject(const llvm::json::Value &value, llvm::StringRef kind,
+                  unsigned index, llvm::ArrayRef<llvm::StringRef> allowed,
+                  std::string &name, std::string &where);
   llvm::Error readPool(const llvm::json::Value &value, unsigned index);
   llvm::Error readBuffer(const llvm::json::Value &value, unsigned index);
   llvm::Error readBufferPools(const llvm::json::Value &value, Buffer &buffer,
@@ -111,26 +118,40 @@ llvm::Error JSONReader::readOptionalCount(const llvm::json::Object &object,
   return llvm::Error::success();
 }
 
-llvm::Error JSONReader::readPool(const llvm::json::Value &value,
-                                 unsigned index) {
-  std::string where = llvm::formatv("pool #{0}", index);
+llvm::Expected<const llvm::json::Object *>
+JSONReader::readNamedObject(const llvm::json::Value &value,
+                            llvm::StringRef kind, unsigned index,
+                            llvm::ArrayRef<llvm::StringRef> allowed,
+                            std::string &name, std::string &where) {
+  where = llvm::formatv("{0} #{1}", kind, index);
   const llvm::json::Object *object = value.getAsObject();
   if (!object)
     return error(where, "expected an object");
-  llvm::Expected<std::string> name = readName(*object);
-  if (!name)
-    return error(where, llvm::toString(name.takeError()));
-  where = "pool '" + io::printable(*name) + "'";
-  if (auto key = findUnknownKey(*object, {"name", "capacity", "alignment"}))
+  llvm::Expected<std::string> named = readName(*object);
+  if (!named)
+    return error(where, llvm::toString(named.takeError()));
+  name = *named;
+  where = kind.str() + " '" + io::printable(name) + "'";
+  if (auto key = findUnknownKey(*object, allowed))
     return error(where, "unknown key '" + io::printable(*key) + "'");
+  return object;
+}
+
+llvm::Error JSONReader::readPool(const llvm::json::Value &value,
+                                 unsigned index) {
   Pool pool;
-  pool.name = *name;
+  std::string where;
+  llvm::Expected<const llvm::json::Object *> object =
+      readNamedObject(value, "pool", index, {"name", "capacity", "alignment"},
+                      pool.name, where);
+  if (!object)
+    return object.takeError();
   std::optional<uint64_t> alignment;
   if (llvm::Error bad =
-          readOptionalCount(*object, "capacity", where, pool.capacity))
+          readOptionalCount(**object, "capacity", where, pool.capacity))
     return bad;
   if (llvm::Error bad =
-          readOptionalCount(*object, "alignment", where, alignment))
+          readOptionalCount(**object, "alignment", where, alignment))
     return bad;
   pool.alignment = alignment.value_or(1);
   if (!poolIds.try_emplace(pool.name, problem.pools.size()).second)
@@ -187,37 +208,32 @@ llvm::Error JSONReader::readIntervals(const llvm::json::Value &value,
 
 llvm::Error JSONReader::readBuffer(const llvm::json::Value &value,
                                    unsigned index) {
-  std::string where = llvm::formatv("buffer #{0}", index);
-  const llvm::json::Object *object = value.getAsObject();
-  if (!object)
-    return error(where, "expected an object");
-  llvm::Expected<std::string> name = readName(*object);
-  if (!name)
-    return error(where, llvm::toString(name.takeError()));
-  where = "buffer '" + io::printable(*name) + "'";
-  if (auto key = findUnknownKey(*object, {"name", "size", "alignment", "pools",
-                                          "intervals", "conflicts"}))
-    return error(where, "unknown key '" + io::printable(*key) + "'");
   Buffer buffer;
-  buffer.name = *name;
+  std::string where;
+  llvm::Expected<const llvm::json::Object *> object = readNamedObject(
+      value, "buffer", index,
+      {"name", "size", "alignment", "pools", "intervals", "conflicts"},
+      buffer.name, where);
+  if (!object)
+    return object.takeError();
   std::optional<uint64_t> size, alignment;
-  if (llvm::Error bad = readOptionalCount(*object, "size", where, size))
+  if (llvm::Error bad = readOptionalCount(**object, "size", where, size))
     return bad;
   if (!size)
     return error(where, "missing 'size'");
   buffer.size = *size;
   if (llvm::Error bad =
-          readOptionalCount(*object, "alignment", where, alignment))
+          readOptionalCount(**object, "alignment", where, alignment))
     return bad;
   buffer.alignment = alignment.value_or(1);
-  if (const llvm::json::Value *pools = object->get("pools"))
+  if (const llvm::json::Value *pools = (*object)->get("pools"))
     if (llvm::Error bad = readBufferPools(*pools, buffer, where))
       return bad;
-  if (const llvm::json::Value *intervals = object->get("intervals"))
+  if (const llvm::json::Value *intervals = (*object)->get("intervals"))
     if (llvm::Error bad = readIntervals(*intervals, buffer, where))
       return bad;
   std::vector<std::string> conflicts;
-  if (const llvm::json::Value *names = object->get("conflicts")) {
+  if (const llvm::json::Value *names = (*object)->get("conflicts")) {
     const llvm::json::Array *array = names->getAsArray();
     if (!array)
       return error(where, "'conflicts' must be an array of buffer names");

@@ -72,7 +72,8 @@ void writeProblemJSON(const Problem &problem, llvm::raw_ostream &os);
 llvm::Error writeProblemCSV(const Problem &problem, llvm::raw_ostream &os);
 
 /// Writes the solution as CSV: the problem's rows with an added `offset`
-/// column. Fails where writeProblemCSV does.
+/// column. Fails where writeProblemCSV does, except that the pool may have a
+/// capacity and an alignment.
 llvm::Error writeSolutionCSV(const Problem &problem, const Plan &plan,
                              llvm::raw_ostream &os);
 /// Writes the solution as JSON:
