@@ -1,0 +1,70 @@
+//===- Report.h - Human- and machine-readable plan reports ------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Reports of a plan in three formats:
+//  - JSON for machines,
+//  - a text table for terminals,
+//  - an SVG picture with one panel per pool: time on the x axis, addresses on
+//    the y axis, one labelled rectangle per buffer interval, and the pool's
+//    peak (used bytes) and lower bound as horizontal lines.
+//
+// Every report shows, per pool: capacity, alignment, used bytes, lower bound,
+// utilisation (lower bound / used: how much of the used memory the busiest
+// moment really needs; 100 % is optimal) and capacity use (used / capacity,
+// bounded pools only); per buffer: name, size, alignment, pool, offset, live
+// intervals and source location.
+//
+// Output is byte-identical on every machine: integers only, percentages with
+// two decimals computed by integer arithmetic (rounded half up), buffers in
+// problem order, pools in declaration order.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_PLANNER_REPORT_H
+#define MEMPLAN_PLANNER_REPORT_H
+
+#include "memplan/Planner/Plan.h"
+#include "memplan/Planner/Problem.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+namespace memplan {
+
+enum class ReportFormat { JSON, Text, SVG };
+
+/// The format named `json`, `text` or `svg`.
+llvm::Expected<ReportFormat> parseReportFormat(llvm::StringRef name);
+/// The name parseReportFormat accepts for `format`.
+llvm::StringRef getReportFormatName(ReportFormat format);
+
+/// What a report is made of. `locations` is either empty (no source
+/// locations) or holds one entry per buffer, in Problem::buffers order; an
+/// empty string means the buffer's location is unknown.
+struct ReportInput {
+  const Problem &problem;
+  const Plan &plan;
+  llvm::ArrayRef<std::string> locations = {};
+};
+
+/// Writes the report of `input` in `format`. The plan is validated first; an
+/// invalid plan, a plan without one lower bound per pool, or a location list
+/// of the wrong length is an error and nothing is written.
+llvm::Error writeReport(const ReportInput &input, ReportFormat format,
+                        llvm::raw_ostream &os);
+
+/// The same into the file at `path` (`-` for standard output). The file is
+/// only created when the report can be written.
+llvm::Error writeReportFile(const ReportInput &input, ReportFormat format,
+                            llvm::StringRef path);
+
+} // namespace memplan
+
+#endif // MEMPLAN_PLANNER_REPORT_H
