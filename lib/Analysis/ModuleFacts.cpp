@@ -456,10 +456,10 @@ std::optional<std::string> ModuleFacts::getSkipReason(Operation *alloc) {
   auto escape = facts.escapeReason.find(alloc->getResult(0));
   if (escape != facts.escapeReason.end())
     return escape->second.text;
-  if (!facts.reachable)
-    return functionName(facts.op) + " is not reached from any entry function";
   if (facts.contextReason)
     return *facts.contextReason;
+  if (!facts.reachable)
+    return functionName(facts.op) + " is not reached from any entry function";
   return std::nullopt;
 }
 
