@@ -30,20 +30,22 @@ struct DeclarePoolsPass
     : public memplan::impl::MemPlanDeclarePoolsBase<DeclarePoolsPass> {
   using MemPlanDeclarePoolsBase::MemPlanDeclarePoolsBase;
 
+  LogicalResult initialize(MLIRContext *context) override {
+    if (pools.empty()) {
+      specs = {{"workspace", std::nullopt, 16}};
+      return success();
+    }
+    llvm::Expected<SmallVector<PoolSpec>> parsed = parsePoolSpecs(pools);
+    if (!parsed)
+      return emitError(UnknownLoc::get(context))
+             << "memplan-declare-pools: bad pools option: "
+             << llvm::toString(parsed.takeError());
+    specs = std::move(*parsed);
+    return success();
+  }
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    SmallVector<PoolSpec> specs;
-    if (pools.empty()) {
-      specs.push_back({"workspace", std::nullopt, 16});
-    } else {
-      llvm::Expected<SmallVector<PoolSpec>> parsed = parsePoolSpecs(pools);
-      if (!parsed) {
-        module.emitError("memplan: bad pools option: ")
-            << llvm::toString(parsed.takeError());
-        return signalPassFailure();
-      }
-      specs = std::move(*parsed);
-    }
 
     auto existing = module.getOps<PoolOp>();
     if (!existing.empty()) {
@@ -75,6 +77,9 @@ struct DeclarePoolsPass
                      /*size=*/nullptr, /*lower_bound=*/nullptr);
     }
   }
+
+  /// The pools to declare, parsed from the option.
+  SmallVector<PoolSpec> specs;
 };
 
 } // namespace

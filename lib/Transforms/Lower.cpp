@@ -152,21 +152,25 @@ namespace {
 struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
   using MemPlanLowerBase::MemPlanLowerBase;
 
+  LogicalResult initialize(MLIRContext *context) override {
+    std::optional<PoolStorageKind> parsed = parsePoolStorage(poolStorage);
+    if (!parsed)
+      return emitError(UnknownLoc::get(context))
+             << "memplan-lower: unknown pool-storage '" << poolStorage
+             << "'; expected 'global' or 'argument'";
+    kind = *parsed;
+    return success();
+  }
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    std::optional<PoolStorageKind> kind = parsePoolStorage(poolStorage);
-    if (!kind) {
-      module.emitError("unknown pool-storage '")
-          << poolStorage << "'; expected 'global' or 'argument'";
-      return signalPassFailure();
-    }
 
     PoolCollector collector;
     if (failed(collector.collect(module)))
       return signalPassFailure();
 
     SmallVector<Value> storage;
-    if (*kind == PoolStorageKind::Global) {
+    if (kind == PoolStorageKind::Global) {
       storage = createPoolGlobals(collector.pools, collector.uses);
     } else {
       FailureOr<SmallVector<Value>> arguments =
@@ -181,6 +185,8 @@ struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
     for (PoolStorage pool : collector.pools)
       pool.op.erase();
   }
+
+  PoolStorageKind kind = PoolStorageKind::Global;
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Transforms/Passes.h"
+#include "memplan/Transforms/Pipeline.h"
 
 namespace mlir::memplan {
 namespace {
@@ -12,6 +13,9 @@ namespace {
 #include "memplan/Transforms/Passes.h.inc"
 } // namespace
 
-void registerMemPlanPassesAndPipelines() { registerMemPlanPasses(); }
+void registerMemPlanPassesAndPipelines() {
+  registerMemPlanPasses();
+  registerPipeline();
+}
 
 } // namespace mlir::memplan

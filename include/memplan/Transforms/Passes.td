@@ -75,6 +75,28 @@ def MemPlanDeclarePools : Pass<"memplan-declare-pools", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::memplan::MemPlanDialect"];
 }
 
+def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
+  let summary = "Plans every memplan.alloc into the module's pools";
+  let description = [{
+    Runs the buffer analysis and the planner on the module's one problem
+    (every entry function, see docs/Analysis.md), and records the plan in the
+    IR: each `memplan.alloc` gets `pool` and `offset`, each `memplan.pool` its
+    used `size` and its `lower_bound`. Nothing is printed on success, except a
+    remark when the wall-clock limit cut the search short.
+
+    Errors: a buffer that fits in no pool (at its allocation, with the
+    planner's message naming the buffer, its size and its candidate pools); a
+    `memplan.alloc` the analysis does not plan (with its reason); buffers in
+    a module without pools; an unknown algorithm.
+  }];
+  let options = [
+    Option<"algorithm", "algorithm", "std::string", /*default=*/"\"\"",
+           "Planning algorithm (empty: the best of all within the time limit)">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"1.0",
+           "Wall-clock safety limit of the search, in seconds">,
+  ];
+}
+
 def MemPlanRewrite : Pass<"memplan-rewrite", "::mlir::ModuleOp"> {
   let summary = "Rewrites each planned memplan.alloc into a memplan.view";
   let description = [{

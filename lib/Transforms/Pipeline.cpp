@@ -1,0 +1,84 @@
+//===- Pipeline.cpp - The memplan pipeline ----------------------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memplan/Transforms/Pipeline.h"
+
+#include "memplan/Planner/Planner.h"
+#include "memplan/Transforms/Passes.h"
+
+#include "mlir/Pass/PassRegistry.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace mlir;
+using namespace mlir::memplan;
+
+void mlir::memplan::buildPipeline(OpPassManager &pm,
+                                  const PipelineOptions &options) {
+  MemPlanDeclarePoolsOptions declare;
+  declare.pools = options.pools;
+  pm.addPass(createMemPlanDeclarePools(declare));
+
+  pm.addPass(createMemPlanImportMemRef());
+
+  MemPlanPlanOptions plan;
+  plan.algorithm = options.algorithm;
+  plan.timeLimit = options.timeLimit;
+  pm.addPass(createMemPlanPlan(plan));
+
+  if (options.report)
+    pm.addPass(createMemPlanReport());
+
+  pm.addPass(createMemPlanRewrite());
+
+  MemPlanLowerOptions lower;
+  lower.poolStorage = options.poolStorage;
+  pm.addPass(createMemPlanLower(lower));
+}
+
+/// Checks the option values that the passes would only reject when they run,
+/// so that a malformed pipeline string fails when it is parsed.
+static LogicalResult
+verifyOptions(const PipelineOptions &options,
+              function_ref<LogicalResult(const Twine &)> errorHandler) {
+  if (!options.pools.empty()) {
+    llvm::Expected<SmallVector<PoolSpec>> specs = parsePoolSpecs(options.pools);
+    if (!specs)
+      return errorHandler("memplan-pipeline: bad pools option: " +
+                          llvm::toString(specs.takeError()));
+  }
+  if (!parsePoolStorage(options.poolStorage))
+    return errorHandler("memplan-pipeline: unknown pool-storage '" +
+                        options.poolStorage +
+                        "'; expected 'global' or 'argument'");
+  std::vector<std::string> algorithms = ::memplan::getAlgorithmNames();
+  if (!options.algorithm.empty() &&
+      !llvm::is_contained(algorithms, options.algorithm))
+    return errorHandler("memplan-pipeline: unknown algorithm '" +
+                        options.algorithm +
+                        "'; known: " + llvm::join(algorithms, ", "));
+  if (options.timeLimit < 0)
+    return errorHandler("memplan-pipeline: time-limit must not be negative");
+  return success();
+}
+
+void mlir::memplan::registerPipeline() {
+  registerPassPipeline(
+      "memplan-pipeline",
+      "Plans the static buffers of a bufferized module into memory pools: "
+      "declare pools, import memref allocations, plan, rewrite, lower",
+      [](OpPassManager &pm, StringRef text,
+         function_ref<LogicalResult(const Twine &)> errorHandler) {
+        PipelineOptions options;
+        if (failed(options.parseFromString(text)) ||
+            failed(verifyOptions(options, errorHandler)))
+          return failure();
+        buildPipeline(pm, options);
+        return success();
+      },
+      [](function_ref<void(const detail::PassOptions &)> optionHandler) {
+        optionHandler(PipelineOptions());
+      });
+}

@@ -1,0 +1,135 @@
+//===- Plan.cpp - Plan the module's buffers into its pools ------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// --memplan-plan: hands the buffer analysis's problem to the planner and
+// writes the plan into the IR: `pool` and `offset` on each planned
+// memplan.alloc, `size` and `lower_bound` on each memplan.pool.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memplan/Analysis/BufferAnalysis.h"
+#include "memplan/Dialect/MemPlanOps.h"
+#include "memplan/Planner/Planner.h"
+#include "memplan/Transforms/Passes.h"
+
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/StringExtras.h"
+
+namespace mlir::memplan {
+#define GEN_PASS_DEF_MEMPLANPLAN
+#include "memplan/Transforms/Passes.h.inc"
+} // namespace mlir::memplan
+
+using namespace mlir;
+using namespace mlir::memplan;
+
+/// The op to blame for a planner error: the allocation of the buffer the
+/// message names (`buffer 'NAME' ...`), else the module.
+static Operation *findBlamedOp(const BufferAnalysis &analysis,
+                               StringRef message, Operation *module) {
+  StringRef prefix = "buffer '";
+  size_t start = message.find(prefix);
+  if (start == StringRef::npos)
+    return module;
+  StringRef rest = message.drop_front(start + prefix.size());
+  size_t end = rest.find("' (");
+  if (end == StringRef::npos)
+    return module;
+  StringRef name = rest.take_front(end);
+  const ::memplan::Problem &problem = analysis.getProblem();
+  for (auto [buffer, op] :
+       llvm::zip_equal(problem.buffers, analysis.getBufferOps()))
+    if (buffer.name == name)
+      return op;
+  return module;
+}
+
+namespace {
+
+struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
+  using MemPlanPlanBase::MemPlanPlanBase;
+
+  LogicalResult initialize(MLIRContext *context) override {
+    std::vector<std::string> names = ::memplan::getAlgorithmNames();
+    if (algorithm.empty() || llvm::is_contained(names, algorithm))
+      return success();
+    return emitError(UnknownLoc::get(context))
+           << "memplan-plan: unknown algorithm '" << algorithm
+           << "'; known: " << llvm::join(names, ", ");
+  }
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    auto &analysis = getAnalysis<BufferAnalysis>();
+    if (failed(analysis.getStatus()))
+      return signalPassFailure();
+    if (failed(reportUnplannableAllocs(analysis)))
+      return signalPassFailure();
+
+    const ::memplan::Problem &problem = analysis.getProblem();
+    if (problem.pools.empty()) {
+      if (problem.buffers.empty())
+        return markAllAnalysesPreserved();
+      AllocOp first = analysis.getBufferOps().front();
+      first.emitOpError(
+          "cannot be planned: the module declares no memplan.pool (declare "
+          "pools, or run --memplan-declare-pools first)");
+      return signalPassFailure();
+    }
+
+    ::memplan::PlannerOptions options;
+    options.algorithm = algorithm;
+    options.timeLimitSeconds = timeLimit;
+    llvm::Expected<::memplan::Plan> plan = ::memplan::plan(problem, options);
+    if (!plan) {
+      std::string message = llvm::toString(plan.takeError());
+      findBlamedOp(analysis, message, module)->emitError(message);
+      return signalPassFailure();
+    }
+    recordPlan(analysis, *plan);
+    if (plan->timedOut)
+      module.emitRemark("memplan: the search stopped at the time limit of ")
+          << timeLimit << " s; the plan is valid but may not be the best";
+  }
+
+  /// A memplan.alloc that the analysis does not plan has no lowering: each
+  /// is an error with the analysis's reason.
+  LogicalResult reportUnplannableAllocs(const BufferAnalysis &analysis) {
+    bool ok = true;
+    for (const SkippedAllocation &skipped :
+         analysis.getSkippedAllocations()) {
+      if (!isa<AllocOp>(skipped.op))
+        continue;
+      skipped.op->emitOpError("cannot be planned: ") << skipped.reason;
+      ok = false;
+    }
+    return success(ok);
+  }
+
+  /// Writes the placements onto the allocations and the sizes onto the pools.
+  void recordPlan(const BufferAnalysis &analysis,
+                  const ::memplan::Plan &plan) {
+    Builder builder(&getContext());
+    for (auto [op, placement] :
+         llvm::zip_equal(analysis.getBufferOps(), plan.placements)) {
+      AllocOp alloc = op;
+      PoolOp pool = analysis.getPoolOps()[placement.pool];
+      alloc.setPoolAttr(FlatSymbolRefAttr::get(pool.getSymNameAttr()));
+      alloc.setOffsetAttr(
+          builder.getI64IntegerAttr(static_cast<int64_t>(placement.offset)));
+    }
+    for (auto [op, size, lowerBound] :
+         llvm::zip_equal(analysis.getPoolOps(), plan.poolSizes,
+                         plan.poolLowerBounds)) {
+      PoolOp pool = op;
+      pool.setSizeAttr(builder.getI64IntegerAttr(static_cast<int64_t>(size)));
+      pool.setLowerBoundAttr(
+          builder.getI64IntegerAttr(static_cast<int64_t>(lowerBound)));
+    }
+  }
+};
+
+} // namespace
