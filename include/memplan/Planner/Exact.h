@@ -1,0 +1,106 @@
+//===- Exact.h - Exact branch-and-bound planner -----------------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The exact planner: a complete branch-and-bound search over canonical
+// placements that minimises the size of a pool. The packing kernel works on
+// one pool at a time (PackingInstance); planExact() wraps it for whole
+// problems. docs/ExactPlanner.md explains the search, its pruning rules and
+// why they lose no optimum.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_PLANNER_EXACT_H
+#define MEMPLAN_PLANNER_EXACT_H
+
+#include "memplan/Planner/Plan.h"
+#include "memplan/Planner/Problem.h"
+
+#include "llvm/ADT/ArrayRef.h"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+namespace memplan {
+
+struct PlannerOptions;
+
+/// Default deterministic work budget of one exact search, in nodes (one node
+/// is one buffer placed during the search). A node costs roughly a
+/// microsecond on the suites we measured, so the budget stops a search that
+/// cannot finish after about half a minute; the wall-clock limit is only a
+/// safety net on top of it.
+constexpr uint64_t kDefaultExactNodeLimit = 30'000'000;
+
+/// A single-pool packing problem as the exact search sees it.
+///
+/// Items are the buffers to place. A section is a set of items that pairwise
+/// conflict (for buffers with live intervals: the buffers live at one moment).
+/// The sections must cover every conflict: two items conflict exactly when
+/// some section holds both. Items in no common section may share addresses.
+struct PackingInstance {
+  /// Size of each item in bytes; zero-sized items are placed at offset 0.
+  std::vector<uint64_t> sizes;
+  /// Alignment of each item (a power of two); empty means 1 for every item.
+  std::vector<uint64_t> alignments;
+  /// The sections (cliques of the conflict graph), each a list of items.
+  std::vector<std::vector<unsigned>> sections;
+  /// Optional per-item tie-breaking weight for the search order (larger
+  /// first among items of equal size), e.g. the length of a live range.
+  std::vector<uint64_t> weights;
+};
+
+/// Limits of one packing search.
+struct PackingLimits {
+  /// Largest peak accepted (inclusive).
+  uint64_t capacity = std::numeric_limits<uint64_t>::max();
+  /// Stop as soon as a plan with this peak or less is found (for example a
+  /// peak another part of the problem already needs).
+  uint64_t stopAtPeak = 0;
+  /// Deterministic budget: nodes of the search.
+  uint64_t nodeLimit = kDefaultExactNodeLimit;
+  /// Wall-clock safety net in seconds (<= 0: none).
+  double timeLimitSeconds = 0;
+};
+
+/// Outcome of a packing search.
+struct PackingResult {
+  /// Whether a plan within the capacity was found.
+  bool found = false;
+  /// Offset of every item (valid when found).
+  std::vector<uint64_t> offsets;
+  /// max(offset + size) over the items (valid when found).
+  uint64_t peak = 0;
+  /// A proven lower bound on the peak of every valid plan.
+  uint64_t lowerBound = 0;
+  /// Whether the search space was exhausted (or a plan met a lower bound):
+  /// when found, the peak is optimal; otherwise no plan fits the capacity.
+  bool complete = false;
+  /// Whether the wall-clock safety net stopped the search.
+  bool timedOut = false;
+  /// Nodes searched.
+  uint64_t nodes = 0;
+};
+
+/// Searches for a plan of `instance` with the smallest peak within
+/// `limits`. `warmStart`, when given, holds valid offsets of every item: the
+/// search starts from their peak as incumbent and returns them if it finds
+/// nothing better. Deterministic unless the time limit stops the search.
+PackingResult solvePacking(const PackingInstance &instance,
+                           const PackingLimits &limits,
+                           llvm::ArrayRef<uint64_t> warmStart = {});
+
+/// Builds the packing instance of `buffers` (ids into `problem`) placed in
+/// `pool`: item i is buffers[i]; sections are the maximal sets of buffers
+/// live at one moment plus one two-item section per explicit conflict not
+/// already implied by the intervals.
+PackingInstance buildPackingInstance(const Problem &problem,
+                                     llvm::ArrayRef<BufferId> buffers,
+                                     PoolId pool);
+
+} // namespace memplan
+
+#endif // MEMPLAN_PLANNER_EXACT_H

@@ -1,0 +1,251 @@
+//===- ExactPacking.cpp - Decomposition and driver of the exact search ----===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// solvePacking() splits an instance into connected components (items that
+// share no section, directly or through others, never interact), orders them
+// hardest first and searches each with a shared deterministic budget. The
+// peak of the whole instance is the largest peak of a component, so a
+// component needs no plan below the peak another one already requires.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExactSearch.h"
+
+#include <algorithm>
+#include <cassert>
+#include <numeric>
+
+namespace memplan {
+
+using namespace exact;
+
+namespace {
+
+uint64_t alignUp(uint64_t value, uint64_t alignment) {
+  return (value + alignment - 1) & ~(alignment - 1);
+}
+
+unsigned findRoot(std::vector<unsigned> &parent, unsigned item) {
+  while (parent[item] != item) {
+    parent[item] = parent[parent[item]];
+    item = parent[item];
+  }
+  return item;
+}
+
+/// The components of `instance` over its items of positive size, each with
+/// the instance ids of its items (increasing).
+struct Decomposition {
+  std::vector<Component> components;
+  std::vector<std::vector<unsigned>> itemIds;
+};
+
+Decomposition decompose(const PackingInstance &instance) {
+  unsigned numItems = instance.sizes.size();
+  std::vector<unsigned> parent(numItems);
+  std::iota(parent.begin(), parent.end(), 0u);
+  std::vector<char> covered(numItems, 0);
+  for (const auto &section : instance.sections) {
+    unsigned first = ~0u;
+    for (unsigned item : section) {
+      assert(item < numItems && "section names an unknown item");
+      if (instance.sizes[item] == 0)
+        continue;
+      covered[item] = 1;
+      if (first == ~0u)
+        first = item;
+      else
+        parent[findRoot(parent, item)] = findRoot(parent, first);
+    }
+  }
+
+  Decomposition result;
+  std::vector<unsigned> componentOf(numItems, ~0u), localId(numItems, ~0u);
+  for (unsigned item = 0; item < numItems; ++item) {
+    if (instance.sizes[item] == 0)
+      continue;
+    unsigned root = findRoot(parent, item);
+    if (componentOf[root] == ~0u) {
+      componentOf[root] = result.components.size();
+      result.components.emplace_back();
+      result.itemIds.emplace_back();
+    }
+    unsigned c = componentOf[root];
+    componentOf[item] = c;
+    Component &component = result.components[c];
+    localId[item] = component.sizes.size();
+    component.sizes.push_back(instance.sizes[item]);
+    component.alignments.push_back(
+        instance.alignments.empty() ? 1 : instance.alignments[item]);
+    component.weights.push_back(
+        instance.weights.empty() ? 0 : instance.weights[item]);
+    result.itemIds[c].push_back(item);
+    // An item without conflicts still needs its own section: the section
+    // bound is what keeps it within the capacity.
+    if (!covered[item])
+      component.sections.push_back({localId[item]});
+  }
+  for (const auto &section : instance.sections) {
+    std::vector<unsigned> local;
+    for (unsigned item : section)
+      if (instance.sizes[item] != 0)
+        local.push_back(localId[item]);
+    if (local.empty())
+      continue;
+    std::sort(local.begin(), local.end());
+    local.erase(std::unique(local.begin(), local.end()), local.end());
+    // Any member of positive size names the component.
+    for (unsigned item : section)
+      if (instance.sizes[item] != 0) {
+        result.components[componentOf[item]].sections.push_back(
+            std::move(local));
+        break;
+      }
+  }
+  for (Component &component : result.components) {
+    std::sort(component.sections.begin(), component.sections.end());
+    component.sections.erase(
+        std::unique(component.sections.begin(), component.sections.end()),
+        component.sections.end());
+  }
+  return result;
+}
+
+} // namespace
+
+namespace exact {
+
+std::vector<uint64_t> firstFit(const Component &component) {
+  unsigned numItems = component.sizes.size();
+  std::vector<std::vector<unsigned>> sectionsOf(numItems);
+  for (unsigned s = 0; s < component.sections.size(); ++s)
+    for (unsigned item : component.sections[s])
+      sectionsOf[item].push_back(s);
+  std::vector<unsigned> order(numItems);
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
+    return component.sizes[a] > component.sizes[b];
+  });
+
+  std::vector<uint64_t> offsets(numItems, 0);
+  std::vector<char> placed(numItems, 0);
+  std::vector<unsigned> seen(numItems, ~0u);
+  std::vector<std::pair<uint64_t, uint64_t>> busy;
+  for (unsigned item : order) {
+    busy.clear();
+    for (unsigned s : sectionsOf[item])
+      for (unsigned other : component.sections[s])
+        if (placed[other] && seen[other] != item) {
+          seen[other] = item;
+          busy.emplace_back(offsets[other],
+                            offsets[other] + component.sizes[other]);
+        }
+    std::sort(busy.begin(), busy.end());
+    uint64_t align =
+        component.alignments.empty() ? 1 : component.alignments[item];
+    uint64_t at = 0;
+    for (auto [begin, end] : busy) {
+      if (at + component.sizes[item] <= begin)
+        break;
+      at = std::max(at, alignUp(end, align));
+    }
+    offsets[item] = at;
+    placed[item] = 1;
+  }
+  return offsets;
+}
+
+} // namespace exact
+
+PackingResult solvePacking(const PackingInstance &instance,
+                           const PackingLimits &limits,
+                           llvm::ArrayRef<uint64_t> warmStart) {
+  assert((warmStart.empty() || warmStart.size() == instance.sizes.size()) &&
+         "warm start must give every item an offset");
+  PackingResult result;
+  result.offsets.assign(instance.sizes.size(), 0);
+  Decomposition parts = decompose(instance);
+  unsigned numParts = parts.components.size();
+
+  SearchBudget budget;
+  budget.nodeLimit = limits.nodeLimit;
+  if (limits.timeLimitSeconds > 0) {
+    budget.hasDeadline = true;
+    budget.deadline =
+        std::chrono::steady_clock::now() +
+        std::chrono::duration_cast<std::chrono::nanoseconds>(
+            std::chrono::duration<double>(limits.timeLimitSeconds));
+  }
+
+  // Hardest component (largest section bound) first.
+  std::vector<uint64_t> bounds(numParts);
+  uint64_t globalBound = 0;
+  for (unsigned c = 0; c < numParts; ++c) {
+    bounds[c] = getSectionBound(parts.components[c]);
+    globalBound = std::max(globalBound, bounds[c]);
+  }
+  std::vector<unsigned> order(numParts);
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
+    return bounds[a] > bounds[b];
+  });
+
+  result.found = true;
+  result.lowerBound = globalBound;
+  bool provenInfeasible = false;
+  uint64_t needed = std::max(limits.stopAtPeak, globalBound);
+  for (unsigned c : order) {
+    const Component &component = parts.components[c];
+    const std::vector<unsigned> &ids = parts.itemIds[c];
+    // Start from the better of the caller's plan and a first fit.
+    std::vector<uint64_t> start = firstFit(component);
+    if (!warmStart.empty()) {
+      std::vector<uint64_t> given(ids.size());
+      for (unsigned i = 0; i < ids.size(); ++i)
+        given[i] = warmStart[ids[i]];
+      if (getPeak(component, given) <= getPeak(component, start))
+        start = std::move(given);
+    }
+    if (getPeak(component, start) > limits.capacity)
+      start.clear();
+
+    ComponentResult part;
+    if (budget.exhausted()) {
+      part.lowerBound = bounds[c];
+      if (!start.empty()) {
+        part.found = true;
+        part.peak = getPeak(component, start);
+        part.offsets = start;
+      }
+    } else {
+      part = searchComponent(component, limits.capacity, needed, start, budget);
+    }
+    result.lowerBound = std::max(result.lowerBound, part.lowerBound);
+    if (!part.found) {
+      result.found = false;
+      provenInfeasible = provenInfeasible || part.complete;
+      continue;
+    }
+    needed = std::max(needed, part.peak);
+    result.peak = std::max(result.peak, part.peak);
+    for (unsigned i = 0; i < ids.size(); ++i)
+      result.offsets[ids[i]] = part.offsets[i];
+  }
+  // A complete component has its optimum as lower bound, so the peak is
+  // optimal exactly when it meets the largest component bound.
+  if (result.found) {
+    result.complete = result.peak <= result.lowerBound;
+  } else {
+    result.complete = provenInfeasible;
+    result.offsets.clear();
+    result.peak = 0;
+  }
+  result.timedOut = budget.timedOut;
+  result.nodes = budget.nodesUsed;
+  return result;
+}
+
+} // namespace memplan
