@@ -52,8 +52,8 @@ struct DeclarePoolsPass
       if (pools.empty())
         return; // The module's own pools are used.
       (*existing.begin())
-          .emitOpError("the module already declares pools, so the pools "
-                       "option '")
+              .emitOpError("the module already declares pools, so the pools "
+                           "option '")
           << pools << "' cannot apply";
       return signalPassFailure();
     }

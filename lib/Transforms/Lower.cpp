@@ -1,4 +1,4 @@
-//===- Lower.cpp - memplan pools and views to the memref dialect -*- C++ -*-===//
+//===- Lower.cpp - Pools and views to the memref dialect --------*- C++ -*-===//
 //
 // Part of the memplan project.
 //
@@ -140,9 +140,8 @@ static SmallVector<Value> createPoolGlobals(ArrayRef<PoolStorage> pools,
   for (PoolUse use : uses) {
     OpBuilder builder(use.view);
     PoolStorage pool = pools[use.pool];
-    storage.push_back(memref::GetGlobalOp::create(builder, use.view.getLoc(),
-                                                  pool.type,
-                                                  pool.op.getSymName()));
+    storage.push_back(memref::GetGlobalOp::create(
+        builder, use.view.getLoc(), pool.type, pool.op.getSymName()));
   }
   return storage;
 }

@@ -1,4 +1,4 @@
-//===- PoolSpec.cpp - Parsing the pools and pool-storage options -*- C++ -*-===//
+//===- PoolSpec.cpp - The pools and pool-storage options --------*- C++ -*-===//
 //
 // Part of the memplan project.
 //
@@ -29,8 +29,7 @@ static bool isValidPoolName(StringRef name) {
 static std::optional<int64_t> parseBytes(StringRef text) {
   uint64_t value;
   if (text.empty() || !llvm::all_of(text, llvm::isDigit) ||
-      text.getAsInteger(10, value) ||
-      value > static_cast<uint64_t>(INT64_MAX))
+      text.getAsInteger(10, value) || value > static_cast<uint64_t>(INT64_MAX))
     return std::nullopt;
   return static_cast<int64_t>(value);
 }

@@ -41,9 +41,9 @@ struct PoolUse {
 /// directly inside a func.func of `module`, or when a function that needs a
 /// pool is referenced other than as the callee of a func.call (its address
 /// taken, another call op).
-FailureOr<SmallVector<Value>>
-threadPoolArguments(ModuleOp module, ArrayRef<PoolStorage> pools,
-                    ArrayRef<PoolUse> uses);
+FailureOr<SmallVector<Value>> threadPoolArguments(ModuleOp module,
+                                                  ArrayRef<PoolStorage> pools,
+                                                  ArrayRef<PoolUse> uses);
 
 } // namespace mlir::memplan
 

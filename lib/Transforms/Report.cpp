@@ -46,8 +46,8 @@ struct PoolRow {
 static std::string formatPercent(int64_t part, uint64_t whole) {
   if (whole == 0)
     return "-";
-  uint64_t magnitude = part < 0 ? 0 - static_cast<uint64_t>(part)
-                                : static_cast<uint64_t>(part);
+  uint64_t magnitude =
+      part < 0 ? 0 - static_cast<uint64_t>(part) : static_cast<uint64_t>(part);
   // Scale both down (one relative unit in 2^53 at most) so that the
   // products below cannot overflow.
   while (std::max(magnitude, whole) >= (uint64_t(1) << 53)) {
