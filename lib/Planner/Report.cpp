@@ -9,6 +9,7 @@
 #include "ReportModel.h"
 
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/ToolOutputFile.h"
 
 using namespace memplan;
@@ -34,6 +35,18 @@ llvm::StringRef memplan::getReportFormatName(ReportFormat format) {
     return "svg";
   }
   llvm_unreachable("unknown report format");
+}
+
+llvm::Expected<ReportFormat>
+memplan::selectReportFormat(llvm::StringRef name, llvm::StringRef path) {
+  if (!name.empty())
+    return parseReportFormat(name);
+  llvm::StringRef extension = llvm::sys::path::extension(path);
+  if (extension.equals_insensitive(".json"))
+    return ReportFormat::JSON;
+  if (extension.equals_insensitive(".svg"))
+    return ReportFormat::SVG;
+  return ReportFormat::Text;
 }
 
 /// Writes the report of an already validated model.

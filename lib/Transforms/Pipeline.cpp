@@ -7,6 +7,7 @@
 #include "memplan/Transforms/Pipeline.h"
 
 #include "memplan/Planner/Planner.h"
+#include "memplan/Planner/Report.h"
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/Pass/PassRegistry.h"
@@ -26,6 +27,8 @@ void mlir::memplan::buildPipeline(OpPassManager &pm,
   MemPlanPlanOptions plan;
   plan.algorithm = options.algorithm;
   plan.timeLimit = options.timeLimit;
+  plan.reportFile = options.reportFile;
+  plan.reportFormat = options.reportFormat;
   pm.addPass(createMemPlanPlan(plan));
 
   if (options.report)
@@ -61,6 +64,12 @@ verifyOptions(const PipelineOptions &options,
                         "'; known: " + llvm::join(algorithms, ", "));
   if (options.timeLimit < 0)
     return errorHandler("memplan-pipeline: time-limit must not be negative");
+  if (llvm::Expected<::memplan::ReportFormat> format =
+          ::memplan::selectReportFormat(options.reportFormat,
+                                        options.reportFile);
+      !format)
+    return errorHandler("memplan-pipeline: " +
+                        llvm::toString(format.takeError()));
   return success();
 }
 

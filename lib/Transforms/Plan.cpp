@@ -13,6 +13,7 @@
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Planner/Planner.h"
+#include "memplan/Planner/Report.h"
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -47,12 +48,28 @@ static Operation *findBlamedOp(const BufferAnalysis &analysis,
   return module;
 }
 
+/// `file:line:col` of the first file location in `loc`, empty when it has
+/// none (for example a bare name location).
+static std::string formatSourceLocation(Location loc) {
+  auto fileLoc = loc->findInstanceOf<FileLineColLoc>();
+  if (!fileLoc)
+    return "";
+  return (fileLoc.getFilename().getValue() + ":" + Twine(fileLoc.getLine()) +
+          ":" + Twine(fileLoc.getColumn()))
+      .str();
+}
+
 namespace {
 
 struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
   using MemPlanPlanBase::MemPlanPlanBase;
 
   LogicalResult initialize(MLIRContext *context) override {
+    if (llvm::Expected<::memplan::ReportFormat> format =
+            ::memplan::selectReportFormat(reportFormat, reportFile);
+        !format)
+      return emitError(UnknownLoc::get(context))
+             << "memplan-plan: " << llvm::toString(format.takeError());
     std::vector<std::string> names = ::memplan::getAlgorithmNames();
     if (algorithm.empty() || llvm::is_contained(names, algorithm))
       return success();
@@ -90,9 +107,32 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
       return signalPassFailure();
     }
     recordPlan(analysis, *plan);
+    if (!reportFile.empty() && failed(writeReport(analysis, *plan)))
+      return signalPassFailure();
     if (plan->timedOut)
       module.emitRemark("memplan: the search stopped at the time limit of ")
           << timeLimit << " s; the plan is valid but may not be the best";
+  }
+
+  /// Writes the plan's report to reportFile, with each buffer's source
+  /// location.
+  LogicalResult writeReport(const BufferAnalysis &analysis,
+                            const ::memplan::Plan &plan) {
+    std::vector<std::string> locations;
+    for (AllocOp alloc : analysis.getBufferOps())
+      locations.push_back(formatSourceLocation(alloc.getLoc()));
+    llvm::Expected<::memplan::ReportFormat> format =
+        ::memplan::selectReportFormat(reportFormat, reportFile);
+    llvm::Error error =
+        format ? ::memplan::writeReportFile(
+                     {analysis.getProblem(), plan, locations}, *format,
+                     reportFile)
+               : format.takeError();
+    if (!error)
+      return success();
+    getOperation().emitError("memplan-plan: ")
+        << llvm::toString(std::move(error));
+    return failure();
   }
 
   /// A memplan.alloc that the analysis does not plan has no lowering: each

@@ -5,16 +5,19 @@
 //===----------------------------------------------------------------------===//
 //
 // memplan-solve [--algorithm=NAME] [--capacity=BYTES] [--time-limit=SECONDS]
+//               [--report=FILE [--report-format=json|text|svg]]
 //               [-o OUTPUT] INPUT
 //
 // Reads a CSV or JSON problem (by extension), plans it, and writes the
-// solution in the input's format; a summary goes to stderr. Every error is
+// solution in the input's format, and the plan's report to FILE when asked
+// (format by name, else by FILE's extension); a summary goes to stderr. Every error is
 // one line starting with "error:" and a non-zero exit code.
 //
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Planner/Planner.h"
 #include "memplan/Planner/ProblemIO.h"
+#include "memplan/Planner/Report.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -52,6 +55,19 @@ static llvm::cl::opt<double>
                              "deterministic work derived from it (default 1)"),
               llvm::cl::value_desc("seconds"), llvm::cl::init(1.0),
               llvm::cl::cat(category));
+
+static llvm::cl::opt<std::string>
+    reportPath("report",
+               llvm::cl::desc("Also write a report of the plan to this file "
+                              "('-': stdout)"),
+               llvm::cl::value_desc("file"), llvm::cl::init(""),
+               llvm::cl::cat(category));
+static llvm::cl::opt<std::string> reportFormatName(
+    "report-format",
+    llvm::cl::desc("Report format: json, text or svg (default: by the "
+                   "report file's extension, else text)"),
+    llvm::cl::value_desc("format"), llvm::cl::init(""),
+    llvm::cl::cat(category));
 
 /// Prints "error: <message>" and returns the exit code.
 static int fail(const llvm::Twine &message) {
@@ -120,6 +136,10 @@ int main(int argc, char **argv) {
     return fail(problem.takeError());
   if (llvm::Error error = applyCapacity(*problem, *format))
     return fail(std::move(error));
+  llvm::Expected<ReportFormat> reportFormat =
+      selectReportFormat(reportFormatName, reportPath);
+  if (!reportFormat)
+    return fail(reportFormat.takeError());
 
   PlannerOptions options;
   options.algorithm = algorithm;
@@ -144,6 +164,10 @@ int main(int argc, char **argv) {
     return fail(outputPath + ": write failed");
   }
   output.keep();
+  if (!reportPath.empty())
+    if (llvm::Error bad =
+            writeReportFile({*problem, *result}, *reportFormat, reportPath))
+      return fail(std::move(bad));
   printSummary(*problem, *result, seconds);
   return 0;
 }

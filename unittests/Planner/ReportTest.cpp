@@ -31,6 +31,24 @@ TEST(ReportTest, FormatNames) {
             "unknown report format 'xml' (expected json, text or svg)");
 }
 
+TEST(ReportTest, FormatFromNameOrExtension) {
+  auto select = [](llvm::StringRef name, llvm::StringRef path) {
+    llvm::Expected<ReportFormat> format = selectReportFormat(name, path);
+    EXPECT_TRUE(static_cast<bool>(format))
+        << llvm::toString(format.takeError());
+    return format ? getReportFormatName(*format).str() : std::string();
+  };
+  EXPECT_EQ(select("", "plan.json"), "json");
+  EXPECT_EQ(select("", "out/plan.SVG"), "svg");
+  EXPECT_EQ(select("", "plan.txt"), "text");
+  EXPECT_EQ(select("", "-"), "text");
+  // An explicit name wins over the extension.
+  EXPECT_EQ(select("svg", "plan.json"), "svg");
+  llvm::Expected<ReportFormat> bad = selectReportFormat("html", "plan.json");
+  ASSERT_FALSE(static_cast<bool>(bad));
+  llvm::consumeError(bad.takeError());
+}
+
 /// The error message of writing the report, or "" when it succeeds.
 std::string reportError(const Problem &problem, const Plan &plan,
                         llvm::ArrayRef<std::string> locations = {}) {

@@ -45,6 +45,12 @@ llvm::Expected<ReportFormat> parseReportFormat(llvm::StringRef name);
 /// The name parseReportFormat accepts for `format`.
 llvm::StringRef getReportFormatName(ReportFormat format);
 
+/// The format named `name`; when `name` is empty, the format of the
+/// extension of `path`: `.json` and `.svg` name theirs, anything else is text.
+/// What tools and passes use for their report options.
+llvm::Expected<ReportFormat> selectReportFormat(llvm::StringRef name,
+                                                llvm::StringRef path);
+
 /// What a report is made of. `locations` is either empty (no source
 /// locations) or holds one entry per buffer, in Problem::buffers order; an
 /// empty string means the buffer's location is unknown.

@@ -88,12 +88,23 @@ def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
     planner's message naming the buffer, its size and its candidate pools); a
     `memplan.alloc` the analysis does not plan (with its reason); buffers in
     a module without pools; an unknown algorithm.
+
+    With `report-file`, the plan's report (see docs/UserGuide.md: per pool
+    capacity, used bytes, lower bound, utilisation; per buffer pool, offset,
+    live intervals and source location) is written to that file as JSON,
+    a text table or an SVG picture.
   }];
   let options = [
     Option<"algorithm", "algorithm", "std::string", /*default=*/"\"\"",
            "Planning algorithm (empty: the best of all within the time limit)">,
     Option<"timeLimit", "time-limit", "double", /*default=*/"1.0",
            "Wall-clock safety limit of the search, in seconds">,
+    Option<"reportFile", "report-file", "std::string", /*default=*/"\"\"",
+           "Also write a report of the plan to this file ('-': stdout)">,
+    Option<"reportFormat", "report-format", "std::string",
+           /*default=*/"\"\"",
+           "Report format: json, text or svg (default: by the report file's "
+           "extension, else text)">,
   ];
 }
 

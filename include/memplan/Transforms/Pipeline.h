@@ -72,6 +72,16 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       llvm::cl::desc("Print per pool the planned bytes, the lower bound and "
                      "the savings (see --memplan-report)"),
       llvm::cl::init(false)};
+  Option<std::string> reportFile{
+      *this, "report-file",
+      llvm::cl::desc("Also write the plan's report to this file ('-': "
+                     "stdout), see --memplan-plan"),
+      llvm::cl::init("")};
+  Option<std::string> reportFormat{
+      *this, "report-format",
+      llvm::cl::desc("Report format: json, text or svg (default: by the "
+                     "report file's extension, else text)"),
+      llvm::cl::init("")};
 };
 
 /// Adds the stages of --memplan-pipeline to `pm` (anchored on
