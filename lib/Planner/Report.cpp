@@ -37,8 +37,8 @@ llvm::StringRef memplan::getReportFormatName(ReportFormat format) {
   llvm_unreachable("unknown report format");
 }
 
-llvm::Expected<ReportFormat>
-memplan::selectReportFormat(llvm::StringRef name, llvm::StringRef path) {
+llvm::Expected<ReportFormat> memplan::selectReportFormat(llvm::StringRef name,
+                                                         llvm::StringRef path) {
   if (!name.empty())
     return parseReportFormat(name);
   llvm::StringRef extension = llvm::sys::path::extension(path);
@@ -87,9 +87,9 @@ llvm::Error memplan::writeReportFile(const ReportInput &input,
   if (file.os().has_error()) {
     std::error_code writeError = file.os().error();
     file.os().clear_error();
-    return llvm::createStringError(writeError, "cannot write report '" + path +
-                                                   "': " +
-                                                   writeError.message());
+    return llvm::createStringError(writeError,
+                                   "cannot write report '" + path +
+                                       "': " + writeError.message());
   }
   file.keep();
   return llvm::Error::success();

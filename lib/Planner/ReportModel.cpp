@@ -17,8 +17,8 @@ using namespace memplan::report;
 std::string report::formatPercent(uint64_t numerator, uint64_t denominator) {
   // Hundredths of a percent, rounded half up:
   //   floor((20000 * numerator + denominator) / (2 * denominator)).
-  llvm::APInt twice = llvm::APInt(128, numerator) * 20000 +
-                      llvm::APInt(128, denominator);
+  llvm::APInt twice =
+      llvm::APInt(128, numerator) * 20000 + llvm::APInt(128, denominator);
   llvm::APInt hundredths = twice.udiv(llvm::APInt(128, denominator) * 2);
   llvm::APInt whole, fraction;
   llvm::APInt::udivrem(hundredths, llvm::APInt(128, 100), whole, fraction);
@@ -48,8 +48,7 @@ std::string report::formatIntervals(llvm::ArrayRef<Interval> intervals) {
   return text;
 }
 
-llvm::Expected<ReportModel>
-report::buildReportModel(const ReportInput &input) {
+llvm::Expected<ReportModel> report::buildReportModel(const ReportInput &input) {
   const Problem &problem = input.problem;
   const Plan &plan = input.plan;
   if (llvm::Error error = verifyProblem(problem))
@@ -60,11 +59,11 @@ report::buildReportModel(const ReportInput &input) {
                                    "invalid plan: " +
                                    llvm::toString(std::move(error)));
   if (plan.poolLowerBounds.size() != problem.pools.size())
-    return llvm::createStringError(
-        "internal error: the plan has " +
-        std::to_string(plan.poolLowerBounds.size()) +
-        " pool lower bounds for " + std::to_string(problem.pools.size()) +
-        " pools");
+    return llvm::createStringError("internal error: the plan has " +
+                                   std::to_string(plan.poolLowerBounds.size()) +
+                                   " pool lower bounds for " +
+                                   std::to_string(problem.pools.size()) +
+                                   " pools");
   if (!input.locations.empty() &&
       input.locations.size() != problem.buffers.size())
     return llvm::createStringError(

@@ -41,9 +41,8 @@ constexpr uint64_t kPanelHeight = 400;
 constexpr uint64_t kLabelSpacing = 12;
 
 /// Fill colours of buffers, by buffer index.
-constexpr const char *kPalette[] = {"#8dd3c7", "#ffffb3", "#bebada",
-                                    "#fb8072", "#80b1d3", "#fdb462",
-                                    "#b3de69", "#fccde5"};
+constexpr const char *kPalette[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072",
+                                    "#80b1d3", "#fdb462", "#b3de69", "#fccde5"};
 
 /// The time range drawn on the x axis.
 struct Timeline {
@@ -58,8 +57,8 @@ public:
       : timeline(timeline), peak(std::max<uint64_t>(peak, 1)) {}
 
   uint64_t x(int64_t time) const {
-    uint64_t elapsed = static_cast<uint64_t>(time) -
-                       static_cast<uint64_t>(timeline.start);
+    uint64_t elapsed =
+        static_cast<uint64_t>(time) - static_cast<uint64_t>(timeline.start);
     uint64_t range = static_cast<uint64_t>(timeline.end) -
                      static_cast<uint64_t>(timeline.start);
     return kPlotLeft + scaleDown(elapsed, range, kPlotWidth);
@@ -119,8 +118,8 @@ static void writeTitle(const ReportModel &model, PoolId id, Timeline timeline,
                        llvm::raw_ostream &os) {
   const Pool &pool = model.problem.pools[id];
   const PoolFigures &figures = model.pools[id];
-  os << "<text class=\"title\" x=\"10\" y=\"22\">pool "
-     << escapeXML(pool.name) << ": capacity ";
+  os << "<text class=\"title\" x=\"10\" y=\"22\">pool " << escapeXML(pool.name)
+     << ": capacity ";
   if (pool.capacity)
     os << *pool.capacity;
   else
@@ -139,8 +138,8 @@ static void writeTitle(const ReportModel &model, PoolId id, Timeline timeline,
      << ", y: address 0 to " << figures.used << "</text>\n";
 }
 
-static void writeAxes(const PanelScale &scale, Timeline timeline,
-                      uint64_t peak, llvm::raw_ostream &os) {
+static void writeAxes(const PanelScale &scale, Timeline timeline, uint64_t peak,
+                      llvm::raw_ostream &os) {
   uint64_t left = scale.x(timeline.start), right = scale.x(timeline.end);
   uint64_t bottom = scale.y(0), top = scale.y(peak);
   os << "<path class=\"axes\" d=\"M" << left << ' ' << kPlotTop << " V"
@@ -182,13 +181,13 @@ static void writeBuffer(const ReportModel &model, BufferId id,
   for (const Interval &interval : intervals) {
     uint64_t left = scale.x(interval.start), right = scale.x(interval.end);
     os << "<rect class=\"buffer" << (hasIntervals ? "" : " no-interval")
-       << "\" x=\"" << left << "\" y=\"" << top << "\" width=\""
-       << right - left << "\" height=\"" << bottom - top << "\" fill=\""
+       << "\" x=\"" << left << "\" y=\"" << top << "\" width=\"" << right - left
+       << "\" height=\"" << bottom - top << "\" fill=\""
        << kPalette[id % std::size(kPalette)] << "\"><title>" << tooltip
        << "</title></rect>\n";
-    os << "<text class=\"label\" x=\"" << left + (right - left) / 2
-       << "\" y=\"" << top + (bottom - top) / 2 + 4
-       << "\" text-anchor=\"middle\">" << name << "</text>\n";
+    os << "<text class=\"label\" x=\"" << left + (right - left) / 2 << "\" y=\""
+       << top + (bottom - top) / 2 + 4 << "\" text-anchor=\"middle\">" << name
+       << "</text>\n";
   }
 }
 

@@ -8,8 +8,9 @@
 //   algorithm: greedy-by-size
 //   total size: 140 bytes, lower bound: 140 bytes
 //
-//   pool  capacity  alignment  used  lower bound  utilisation  capacity used  buffers
-//   sram       256         16   140          140      100.00%         54.69%        6
+//   pool  capacity  alignment  used  lower bound  utilisation  capacity used
+//   buffers sram       256         16   140          140 100.00%         54.69%
+//   6
 //
 //   buffer  size  alignment  pool  offset  end  intervals  location
 //   a         10          1  sram       0   10  [0,2)      net.mlir:3:8

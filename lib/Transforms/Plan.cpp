@@ -123,11 +123,10 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
       locations.push_back(formatSourceLocation(alloc.getLoc()));
     llvm::Expected<::memplan::ReportFormat> format =
         ::memplan::selectReportFormat(reportFormat, reportFile);
-    llvm::Error error =
-        format ? ::memplan::writeReportFile(
-                     {analysis.getProblem(), plan, locations}, *format,
-                     reportFile)
-               : format.takeError();
+    llvm::Error error = format ? ::memplan::writeReportFile(
+                                     {analysis.getProblem(), plan, locations},
+                                     *format, reportFile)
+                               : format.takeError();
     if (!error)
       return success();
     getOperation().emitError("memplan-plan: ")

@@ -1,4 +1,4 @@
-//===- memplan-plugin.cpp - memplan as a plugin of stock mlir-opt -*- C++ -*-===//
+//===- memplan-plugin.cpp - memplan in stock mlir-opt ----------*- C++ -*-===//
 //
 // Part of the memplan project.
 //

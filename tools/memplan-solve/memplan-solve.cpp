@@ -10,8 +10,8 @@
 //
 // Reads a CSV or JSON problem (by extension), plans it, and writes the
 // solution in the input's format, and the plan's report to FILE when asked
-// (format by name, else by FILE's extension); a summary goes to stderr. Every error is
-// one line starting with "error:" and a non-zero exit code.
+// (format by name, else by FILE's extension); a summary goes to stderr. Every
+// error is one line starting with "error:" and a non-zero exit code.
 //
 //===----------------------------------------------------------------------===//
 
