@@ -18,7 +18,8 @@
 //   x(t) = kPlotLeft + floor((t - T0) * kPlotWidth / (T1 - T0))
 //   y(a) = kPlotTop + kPlotHeight - floor(a * kPlotHeight / P)
 // and the rectangle of an interval [s, e) at offset o of size n is
-//   x = x(s), width = x(e) - x(s), y = y(o + n), height = y(o) - y(o + n).
+//   x = x(s), width = x(e) - x(s), y = y(o + n), height = y(o) - y(o + n),
+// except that a non-empty buffer gets a height of at least one pixel.
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,7 +36,7 @@ constexpr uint64_t kPlotLeft = 100;
 constexpr uint64_t kPlotWidth = 600;
 constexpr uint64_t kPlotTop = 60;
 constexpr uint64_t kPlotHeight = 300;
-constexpr uint64_t kPanelWidth = 860;
+constexpr uint64_t kPanelWidth = 960;
 constexpr uint64_t kPanelHeight = 400;
 /// Gap between a line's label and the one above it, in pixels.
 constexpr uint64_t kLabelSpacing = 12;
@@ -178,6 +179,9 @@ static void writeBuffer(const ReportModel &model, BufferId id,
 
   uint64_t top = scale.y(placement.offset + buffer.size);
   uint64_t bottom = scale.y(placement.offset);
+  // A buffer too small for one pixel of the pool's height still shows.
+  if (top == bottom && buffer.size != 0)
+    top = bottom - 1;
   for (const Interval &interval : intervals) {
     uint64_t left = scale.x(interval.start), right = scale.x(interval.end);
     os << "<rect class=\"buffer" << (hasIntervals ? "" : " no-interval")

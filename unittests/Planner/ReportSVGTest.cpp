@@ -244,6 +244,36 @@ TEST_F(ReportSVGTest, Legend) {
             std::string::npos);
 }
 
+TEST(ReportSVGSmallBufferTest, AtLeastOnePixel) {
+  // tiny (1 byte) at 0, big (1000 bytes) at 1, empty (0 bytes) at 0, all
+  // live in [0,1): peak 1001, y(a) = 360 - floor(300 a / 1001).
+  // tiny: y(1) = 360 - 0 = y(0), so it gets one pixel: y 359, height 1.
+  // big: y(1001) = 60, y(1) = 360: height 300. empty stays 0 high at y 360.
+  Problem problem;
+  problem.pools = {{"p", std::nullopt, 1}};
+  for (auto [name, size] : {std::pair<const char *, uint64_t>{"tiny", 1},
+                            {"big", 1000},
+                            {"empty", 0}}) {
+    Buffer buffer;
+    buffer.name = name;
+    buffer.size = size;
+    buffer.intervals = {{0, 1}};
+    problem.buffers.push_back(buffer);
+  }
+  Plan plan;
+  plan.placements = {{0, 0}, {0, 1}, {0, 0}};
+  plan.poolSizes = {1001};
+  plan.poolLowerBounds = {1001};
+  plan.lowerBound = 1001;
+  std::vector<Tag> rects = select(
+      parseTags(printReport(problem, plan, ReportFormat::SVG)), "rect",
+      "buffer", "pool-0");
+  ASSERT_EQ(rects.size(), 3u);
+  EXPECT_EQ(geometry(rects[0]), (Geometry{"100", "359", "600", "1"}));
+  EXPECT_EQ(geometry(rects[1]), (Geometry{"100", "60", "600", "300"}));
+  EXPECT_EQ(geometry(rects[2]), (Geometry{"100", "360", "600", "0"}));
+}
+
 TEST(ReportSVGEscapeTest, NamesAreEscaped) {
   Problem problem;
   problem.pools = {{"p<&>", std::nullopt, 1}};
