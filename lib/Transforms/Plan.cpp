@@ -18,6 +18,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Format.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANPLAN
@@ -109,9 +110,16 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
     recordPlan(analysis, *plan);
     if (!reportFile.empty() && failed(writeReport(analysis, *plan)))
       return signalPassFailure();
-    if (plan->timedOut)
-      module.emitRemark("memplan: the search stopped at the time limit of ")
-          << timeLimit << " s; the plan is valid but may not be the best";
+    if (plan->timedOut) {
+      // At the first pool rather than the module, which would be printed
+      // whole with the remark.
+      PoolOp firstPool = analysis.getPoolOps().front();
+      std::string limit;
+      llvm::raw_string_ostream(limit)
+          << llvm::format("%g", static_cast<double>(timeLimit));
+      firstPool.emitRemark("the planner stopped at the time limit of ")
+          << limit << " s; the plan is valid but may not be the best";
+    }
   }
 
   /// Writes the plan's report to reportFile, with each buffer's source
