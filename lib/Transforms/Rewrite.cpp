@@ -6,7 +6,8 @@
 //
 // --memplan-rewrite: every planned memplan.alloc (one with `pool` and
 // `offset`) becomes a memplan.view of its pool at its offset. The storage now
-// belongs to the pool, so the memref.deallocs of the allocation go away.
+// belongs to the pool, so the memref.deallocs of the allocation (or of views
+// of it) go away.
 //
 //===----------------------------------------------------------------------===//
 
@@ -15,6 +16,7 @@
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANREWRITE
@@ -23,6 +25,23 @@ namespace mlir::memplan {
 
 using namespace mlir;
 using namespace mlir::memplan;
+
+/// Erases the memref.deallocs of `memref` and of the views made of it.
+static void eraseDeallocs(Value memref) {
+  SmallVector<Value> worklist = {memref};
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (Operation *user : llvm::make_early_inc_range(value.getUsers())) {
+      if (isa<memref::DeallocOp>(user)) {
+        user->erase();
+        continue;
+      }
+      auto view = dyn_cast<ViewLikeOpInterface>(user);
+      if (view && view.getViewSource() == value)
+        llvm::append_range(worklist, user->getResults());
+    }
+  }
+}
 
 namespace {
 
@@ -45,9 +64,7 @@ struct RewritePass : public memplan::impl::MemPlanRewriteBase<RewritePass> {
       OpBuilder builder(alloc);
       auto view = ViewOp::create(builder, alloc.getLoc(), alloc.getType(),
                                  alloc.getPoolAttr(), alloc.getOffsetAttr());
-      for (Operation *user : llvm::make_early_inc_range(alloc->getUsers()))
-        if (isa<memref::DeallocOp>(user))
-          user->erase();
+      eraseDeallocs(alloc.getMemref());
       alloc.getMemref().replaceAllUsesWith(view.getResult());
       alloc.erase();
     }

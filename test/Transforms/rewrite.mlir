@@ -33,6 +33,26 @@ func.func @planned(%arg: memref<4xf32>) {
 
 // -----
 
+// Deallocs of views of an allocation go too.
+
+memplan.pool @p
+
+// CHECK-LABEL: func.func @dealloc_of_views
+func.func @dealloc_of_views() {
+  // CHECK-NEXT: %[[A:.*]] = memplan.view @p[0] : memref<4x4xf32>
+  %a = memplan.alloc pool @p offset 0 : memref<4x4xf32>
+  // CHECK-NEXT: %[[C:.*]] = memref.cast %[[A]]
+  %c = memref.cast %a : memref<4x4xf32> to memref<?x4xf32>
+  // CHECK-NEXT: memref.collapse_shape %[[A]]
+  %f = memref.collapse_shape %a [[0, 1]] : memref<4x4xf32> into memref<16xf32>
+  // CHECK-NEXT: return
+  memref.dealloc %c : memref<?x4xf32>
+  memref.dealloc %f : memref<16xf32>
+  return
+}
+
+// -----
+
 // Allocations in nested regions and offsets beyond 4 GiB.
 
 memplan.pool @huge
