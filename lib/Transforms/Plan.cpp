@@ -146,8 +146,7 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
   /// is an error with the analysis's reason.
   LogicalResult reportUnplannableAllocs(const BufferAnalysis &analysis) {
     bool ok = true;
-    for (const SkippedAllocation &skipped :
-         analysis.getSkippedAllocations()) {
+    for (const SkippedAllocation &skipped : analysis.getSkippedAllocations()) {
       if (!isa<AllocOp>(skipped.op))
         continue;
       skipped.op->emitOpError("cannot be planned: ") << skipped.reason;
@@ -157,8 +156,7 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
   }
 
   /// Writes the placements onto the allocations and the sizes onto the pools.
-  void recordPlan(const BufferAnalysis &analysis,
-                  const ::memplan::Plan &plan) {
+  void recordPlan(const BufferAnalysis &analysis, const ::memplan::Plan &plan) {
     Builder builder(&getContext());
     for (auto [op, placement] :
          llvm::zip_equal(analysis.getBufferOps(), plan.placements)) {
@@ -168,9 +166,8 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
       alloc.setOffsetAttr(
           builder.getI64IntegerAttr(static_cast<int64_t>(placement.offset)));
     }
-    for (auto [op, size, lowerBound] :
-         llvm::zip_equal(analysis.getPoolOps(), plan.poolSizes,
-                         plan.poolLowerBounds)) {
+    for (auto [op, size, lowerBound] : llvm::zip_equal(
+             analysis.getPoolOps(), plan.poolSizes, plan.poolLowerBounds)) {
       PoolOp pool = op;
       pool.setSizeAttr(builder.getI64IntegerAttr(static_cast<int64_t>(size)));
       pool.setLowerBoundAttr(

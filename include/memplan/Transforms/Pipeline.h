@@ -36,7 +36,8 @@ struct PoolSpec {
 /// Parses `NAME[:CAPACITY[:ALIGNMENT]],...` (spaces around fields allowed;
 /// an empty CAPACITY means unbounded, ALIGNMENT defaults to 16). The error
 /// says what is wrong with which entry.
-llvm::Expected<llvm::SmallVector<PoolSpec>> parsePoolSpecs(llvm::StringRef text);
+llvm::Expected<llvm::SmallVector<PoolSpec>>
+parsePoolSpecs(llvm::StringRef text);
 
 /// Where --memplan-lower puts the pools' memory.
 enum class PoolStorageKind { Global, Argument };
