@@ -96,6 +96,8 @@ private:
   int64_t maxTicks;
   int64_t tick = 0;
   uint64_t nextScopeSerial = 1;
+  /// The entry function being walked.
+  Operation *currentEntry = nullptr;
   /// Index in `scopes` of the outermost unstructured scope, or -1.
   int outermostUnstructured = -1;
 
@@ -192,7 +194,8 @@ void TimelineWalker::enterFunction(unsigned function, Operation *call,
 
 LogicalResult TimelineWalker::visit(Operation *op, unsigned frameIndex) {
   if (tick > maxTicks)
-    return op->emitError("the program's timeline exceeds ")
+    return currentEntry->emitError("the timeline from this entry function "
+                                   "exceeds ")
            << maxTicks
            << " steps (each call is walked again); memory planning gives up";
 
@@ -254,7 +257,8 @@ void TimelineWalker::finishRegionOp(const Item &item) {
 }
 
 void TimelineWalker::finishFunction(const Item &item) {
-  int64_t end = item.op ? tick++ : tick;
+  // A call ends with a tick of its own; an entry function with its last op.
+  int64_t end = item.op ? tick++ : std::max(item.start, tick - 1);
   if (item.openedScope)
     closeScope(end);
   frames.pop_back();
@@ -262,6 +266,7 @@ void TimelineWalker::finishFunction(const Item &item) {
 
 FailureOr<std::vector<TimelineBuffer>> TimelineWalker::run() {
   for (unsigned entry : facts.getEntries()) {
+    currentEntry = facts.getFunctions()[entry].op;
     Frame frame;
     frame.function = entry;
     enterFunction(entry, /*call=*/nullptr, tick, std::move(frame));

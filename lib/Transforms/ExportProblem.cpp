@@ -39,8 +39,7 @@ struct ExportProblemPass
     std::unique_ptr<llvm::ToolOutputFile> file =
         openOutputFile(output, &error);
     if (!file) {
-      getOperation()->emitError("cannot write the problem to '")
-          << output << "': " << error;
+      getOperation()->emitError(error);
       return signalPassFailure();
     }
     ::memplan::writeProblemJSON(analysis.getProblem(), file->os());
