@@ -53,7 +53,8 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
     problemPool.name = pool.getSymName().str();
     if (IntegerAttr capacity = pool.getCapacityAttr())
       problemPool.capacity = static_cast<uint64_t>(capacity.getInt());
-    problemPool.alignment = static_cast<uint64_t>(pool.getAlignmentAttr().getInt());
+    problemPool.alignment =
+        static_cast<uint64_t>(pool.getAlignmentAttr().getInt());
   }
 
   analysis::ModuleFacts facts(module);

@@ -41,7 +41,8 @@ bool mlir::memplan::analysis::mayRunRegionsConcurrently(Operation *op) {
          !isa<FunctionOpInterface>(op);
 }
 
-Operation *mlir::memplan::analysis::getConcurrentAncestor(Operation *op, Operation *function) {
+Operation *mlir::memplan::analysis::getConcurrentAncestor(Operation *op,
+                                                          Operation *function) {
   for (Operation *parent = op->getParentOp(); parent && parent != function;
        parent = parent->getParentOp())
     if (mayRunRegionsConcurrently(parent))
@@ -123,7 +124,8 @@ ModuleFacts::ModuleFacts(ModuleOp module) {
   decideAllocations(module);
 }
 
-std::optional<unsigned> ModuleFacts::getFunctionIndex(Operation *function) const {
+std::optional<unsigned>
+ModuleFacts::getFunctionIndex(Operation *function) const {
   auto it = functionIndex.find(function);
   if (it == functionIndex.end())
     return std::nullopt;
@@ -287,10 +289,9 @@ void ModuleFacts::findContexts() {
       FunctionFacts &callee = functions[edge.callee];
       if (callee.contextReason)
         continue;
-      callee.contextReason = functionName(callee.op) +
-                             " is reached through calls from " +
-                             functionName(functions[index].op) + ", and " +
-                             origin[index];
+      callee.contextReason =
+          functionName(callee.op) + " is reached through calls from " +
+          functionName(functions[index].op) + ", and " + origin[index];
       origin[edge.callee] = origin[index];
       queue.push_back(edge.callee);
     }
@@ -335,8 +336,7 @@ UseInfo ModuleFacts::classifyUse(OpOperand &use) const {
         isa<FunctionOpInterface>(user->getParentOp()))
       return escapes("it is returned by " + quoteName(user));
     if (isa<BranchOpInterface>(user))
-      return escapes("it is passed to a block argument by " +
-                     quoteName(user));
+      return escapes("it is passed to a block argument by " + quoteName(user));
     return escapes("it is yielded by " + quoteName(user));
   }
   if (isa<RegionBranchOpInterface>(user))
@@ -412,8 +412,7 @@ void ModuleFacts::computeAliasesAndEscapes() {
         if (facts.escapeReason.count(pass.root))
           continue;
         FunctionFacts &callee = functions[pass.callee];
-        Value argument =
-            callee.op.getFunctionBody().getArgument(pass.argument);
+        Value argument = callee.op.getFunctionBody().getArgument(pass.argument);
         auto it = callee.escapeReason.find(argument);
         if (it == callee.escapeReason.end())
           continue;

@@ -12,7 +12,7 @@
 using namespace mlir;
 
 void mlir::memplan::forEachNestedOp(Operation *root,
-                             llvm::function_ref<void(Operation *)> fn) {
+                                    llvm::function_ref<void(Operation *)> fn) {
   llvm::SmallVector<Operation *> stack;
   auto pushChildren = [&](Operation *op) {
     for (Region &region : llvm::reverse(op->getRegions()))

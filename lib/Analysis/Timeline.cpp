@@ -114,9 +114,9 @@ private:
 } // namespace
 
 static bool hasUnstructuredRegion(Operation *op) {
-  return llvm::any_of(op->getRegions(),
-                      [](Region &region) { return region.hasOneBlock() == false &&
-                                                  !region.empty(); });
+  return llvm::any_of(op->getRegions(), [](Region &region) {
+    return region.hasOneBlock() == false && !region.empty();
+  });
 }
 
 void TimelineWalker::openScope(int64_t start, bool unstructured) {
@@ -187,8 +187,13 @@ void TimelineWalker::enterFunction(unsigned function, Operation *call,
   bool unstructured = hasUnstructuredRegion(op);
   if (unstructured)
     openScope(start, /*unstructured=*/true);
-  items.push_back(Item{Item::EndFunction, unsigned(frames.size() - 1), {}, {},
-                       call, start, unstructured});
+  items.push_back(Item{Item::EndFunction,
+                       unsigned(frames.size() - 1),
+                       {},
+                       {},
+                       call,
+                       start,
+                       unstructured});
   pushRegions(op, frames.size() - 1);
 }
 
@@ -214,8 +219,8 @@ LogicalResult TimelineWalker::visit(Operation *op, unsigned frameIndex) {
       auto instance = frames[frameIndex].instanceOf.find(root->second);
       if (instance == frames[frameIndex].instanceOf.end())
         continue;
-      calleeFrame.instanceOf[calleeOp.getFunctionBody().getArgument(
-          position)] = instance->second;
+      calleeFrame.instanceOf[calleeOp.getFunctionBody().getArgument(position)] =
+          instance->second;
     }
     enterFunction(*callee, op, start, std::move(calleeFrame));
     return success();
@@ -321,9 +326,8 @@ FailureOr<std::vector<TimelineBuffer>> TimelineWalker::run() {
   return std::move(buffers);
 }
 
-FailureOr<std::vector<TimelineBuffer>>
-mlir::memplan::analysis::buildTimeline(const ModuleFacts &facts,
-                                     llvm::function_ref<bool(AllocOp)> isPlanned,
-                                     int64_t maxTicks) {
+FailureOr<std::vector<TimelineBuffer>> mlir::memplan::analysis::buildTimeline(
+    const ModuleFacts &facts, llvm::function_ref<bool(AllocOp)> isPlanned,
+    int64_t maxTicks) {
   return TimelineWalker(facts, isPlanned, maxTicks).run();
 }

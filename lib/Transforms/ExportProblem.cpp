@@ -36,8 +36,7 @@ struct ExportProblemPass
       return signalPassFailure();
 
     std::string error;
-    std::unique_ptr<llvm::ToolOutputFile> file =
-        openOutputFile(output, &error);
+    std::unique_ptr<llvm::ToolOutputFile> file = openOutputFile(output, &error);
     if (!file) {
       getOperation()->emitError(error);
       return signalPassFailure();

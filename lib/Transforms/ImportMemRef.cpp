@@ -49,8 +49,7 @@ llvm::SmallVector<Operation *> findDeallocs(Value buffer) {
 }
 
 /// Replaces the memref allocation `op` by a memplan.alloc.
-template <typename AllocLikeOp>
-void importAllocation(AllocLikeOp op) {
+template <typename AllocLikeOp> void importAllocation(AllocLikeOp op) {
   OpBuilder builder(op);
   IntegerAttr alignment = op.getAlignmentAttr();
   auto alloc = AllocOp::create(builder, op.getLoc(), op.getType(),

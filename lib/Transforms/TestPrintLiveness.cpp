@@ -29,15 +29,14 @@ namespace {
 /// Prints buffer `id` of `problem`: size, alignment, pools, intervals, and
 /// its conflicts sorted by name.
 void printBuffer(const ::memplan::Problem &problem,
-                        const ::memplan::ConflictGraph &graph,
-                        ::memplan::BufferId id, llvm::raw_ostream &os) {
+                 const ::memplan::ConflictGraph &graph, ::memplan::BufferId id,
+                 llvm::raw_ostream &os) {
   const ::memplan::Buffer &buffer = problem.buffers[id];
   os << "buffer " << buffer.name << ": size " << buffer.size << ", alignment "
      << buffer.alignment << ", pools [";
-  llvm::interleaveComma(problem.getCandidatePools(id), os,
-                        [&](::memplan::PoolId pool) {
-                          os << problem.pools[pool].name;
-                        });
+  llvm::interleaveComma(
+      problem.getCandidatePools(id), os,
+      [&](::memplan::PoolId pool) { os << problem.pools[pool].name; });
   os << "], intervals";
   if (buffer.intervals.empty())
     os << " none";
@@ -55,7 +54,8 @@ void printBuffer(const ::memplan::Problem &problem,
 }
 
 struct TestPrintLivenessPass
-    : public mlir::memplan::impl::MemPlanTestPrintLivenessBase<TestPrintLivenessPass> {
+    : public mlir::memplan::impl::MemPlanTestPrintLivenessBase<
+          TestPrintLivenessPass> {
   void runOnOperation() override {
     BufferAnalysis &analysis = getAnalysis<BufferAnalysis>();
     if (failed(analysis.getStatus()))
@@ -65,10 +65,9 @@ struct TestPrintLivenessPass
     const ::memplan::Problem &problem = analysis.getProblem();
     llvm::raw_ostream &os = llvm::outs();
     os << "// ---- buffer analysis\nentries: ";
-    llvm::interleaveComma(analysis.getEntryFunctions(), os,
-                          [&](FunctionOpInterface function) {
-                            os << "@" << function.getName();
-                          });
+    llvm::interleaveComma(
+        analysis.getEntryFunctions(), os,
+        [&](FunctionOpInterface function) { os << "@" << function.getName(); });
     os << "\n";
     ::memplan::ConflictGraph graph(problem);
     for (::memplan::BufferId id = 0; id < problem.buffers.size(); ++id)

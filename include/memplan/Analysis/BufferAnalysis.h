@@ -14,8 +14,8 @@
 // from two entries (or called twice) is one buffer with one interval per walk,
 // and therefore one offset. Buffers of different entries never conflict: the
 // entry functions of one module must not run at the same time (like TVM's
-// run_model). Put buffers of entries that do run concurrently in different
-// pools, or in different modules.
+// run_model); entries that do run concurrently belong in different modules.
+// The rules (what is planned, aliases, ticks, loops) are in docs/Analysis.md.
 //
 //===----------------------------------------------------------------------===//
 
@@ -97,7 +97,7 @@ public:
     return skipped;
   }
 
-  /// Why the allocation `op` (see isAllocation) is not planned, or
+  /// Why the allocation `op` (isAllocation(op) must hold) is not planned, or
   /// std::nullopt when it is (a memref.alloc/alloca: when the import turns it
   /// into a memplan.alloc that the analysis then plans). This is the one
   /// predicate the analysis and the import share.
@@ -105,7 +105,7 @@ public:
   bool isPlannable(Operation *op) const { return !getSkipReason(op); }
 
   /// Emits one remark per skipped allocation at its op:
-  /// "<what> is not planned: <reason>". When `onlyMemRefAllocs`, only for
+  /// "not planned: <reason>". When `onlyMemRefAllocs`, only for
   /// memref.alloc/alloca (what the import leaves alone).
   void emitSkipRemarks(bool onlyMemRefAllocs = false) const;
 
