@@ -160,7 +160,11 @@ void ModuleFacts::collectCalls(ModuleOp module) {
       Operation *callee = call.resolveCallableInTable(&symbolTables);
       std::optional<unsigned> index =
           callee ? getFunctionIndex(callee) : std::nullopt;
-      if (!index || functions[*index].op.isExternal())
+      // A call whose arguments do not match the callee's body is treated
+      // like a call to a function without a body.
+      if (!index || functions[*index].op.isExternal() ||
+          functions[*index].op.getFunctionBody().getNumArguments() !=
+              call.getArgOperands().size())
         return;
       bodyCallee[op] = *index;
       facts.calls.push_back(CallEdge{op, *index});
