@@ -17,6 +17,7 @@ config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%memplan_src_root", config.memplan_src_root))
+config.substitutions.append(("%host_cc", config.host_cc))
 config.substitutions.append(("%llvm_lib_dir", config.llvm_lib_dir))
 config.substitutions.append(
     ("%mlir_runner_utils",
@@ -36,6 +37,7 @@ tool_dirs = [config.memplan_tools_dir, config.llvm_tools_dir]
 tools = [
     "memplan-opt",
     ToolSubst("memplan-solve", unresolved="ignore"),
+    ToolSubst("memplan-translate", unresolved="ignore"),
     ToolSubst("mlir-opt", unresolved="ignore"),
     ToolSubst("mlir-runner", unresolved="ignore"),
     ToolSubst("mlir-translate", unresolved="ignore"),

@@ -8,6 +8,8 @@
 
 #include "memplan/Planner/Planner.h"
 #include "memplan/Planner/Report.h"
+#include "memplan/Target/CHeader.h"
+#include "memplan/Target/Passes.h"
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/Pass/PassRegistry.h"
@@ -33,6 +35,15 @@ void mlir::memplan::buildPipeline(OpPassManager &pm,
 
   if (options.report)
     pm.addPass(createMemPlanReport());
+
+  // The header needs the planned pools, which the lowering erases.
+  if (!options.cHeader.empty()) {
+    MemPlanExportCHeaderOptions header;
+    header.output = options.cHeader;
+    header.poolStorage = options.poolStorage;
+    header.prefix = options.cHeaderPrefix;
+    pm.addPass(createMemPlanExportCHeader(header));
+  }
 
   pm.addPass(createMemPlanRewrite());
 
@@ -62,6 +73,9 @@ verifyOptions(const PipelineOptions &options,
     return errorHandler("memplan-pipeline: unknown algorithm '" +
                         options.algorithm +
                         "'; known: " + llvm::join(algorithms, ", "));
+  if (llvm::Error error = verifyCHeaderPrefix(options.cHeaderPrefix))
+    return errorHandler("memplan-pipeline: " +
+                        llvm::toString(std::move(error)));
   if (options.timeLimit < 0)
     return errorHandler("memplan-pipeline: time-limit must not be negative");
   if (llvm::Expected<::memplan::ReportFormat> format =
@@ -74,6 +88,8 @@ verifyOptions(const PipelineOptions &options,
 }
 
 void mlir::memplan::registerPipeline() {
+  // The pass the c-header option adds, also usable on its own.
+  registerMemPlanTargetPasses();
   registerPassPipeline(
       "memplan-pipeline",
       "Plans the static buffers of a bufferized module into memory pools: "

@@ -83,6 +83,16 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       llvm::cl::desc("Report format: json, text or svg (default: by the "
                      "report file's extension, else text)"),
       llvm::cl::init("")};
+  Option<std::string> cHeader{
+      *this, "c-header",
+      llvm::cl::desc("Also write the plan's C header to this file ('-': "
+                     "stdout), see --memplan-export-c-header"),
+      llvm::cl::init("")};
+  Option<std::string> cHeaderPrefix{
+      *this, "c-header-prefix",
+      llvm::cl::desc("Prefix of the C header's names (upper case for "
+                     "macros)"),
+      llvm::cl::init("memplan")};
 };
 
 /// Adds the stages of --memplan-pipeline to `pm` (anchored on

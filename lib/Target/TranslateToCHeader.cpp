@@ -1,0 +1,72 @@
+//===- TranslateToCHeader.cpp - --memplan-to-c-header -----------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Registers the translation from a planned module to its C header for
+// mlir-translate-like tools (memplan-translate).
+//
+//===----------------------------------------------------------------------===//
+
+#include "memplan/Dialect/MemPlanDialect.h"
+#include "memplan/Target/CHeader.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
+#include "mlir/Dialect/DLTI/DLTI.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
+#include "llvm/Support/CommandLine.h"
+
+using namespace mlir;
+using namespace mlir::memplan;
+
+void mlir::memplan::registerToCHeaderTranslation() {
+  enum class PoolStorage { Global, Argument };
+  static llvm::cl::opt<PoolStorage> poolStorage(
+      "pool-storage",
+      llvm::cl::desc("memplan-to-c-header: the pool storage --memplan-lower "
+                     "will use"),
+      llvm::cl::values(
+          clEnumValN(PoolStorage::Global, "global",
+                     "globals of the compiled code (default)"),
+          clEnumValN(PoolStorage::Argument, "argument",
+                     "arguments of the entry functions: the header declares "
+                     "the structs of pool pointers")),
+      llvm::cl::init(PoolStorage::Global));
+  static llvm::cl::opt<std::string> prefix(
+      "c-header-prefix",
+      llvm::cl::desc("memplan-to-c-header: prefix of the C names (upper case "
+                     "for macros)"),
+      llvm::cl::init("memplan"));
+
+  TranslateFromMLIRRegistration registration(
+      "memplan-to-c-header",
+      "Writes the C header of a planned module (pool sizes and alignments, "
+      "the structs of pool pointers, inputs and outputs in the pools)",
+      [](ModuleOp module, raw_ostream &os) {
+        CHeaderOptions options;
+        options.prefix = prefix;
+        options.poolsAsArguments = poolStorage == PoolStorage::Argument;
+        return writeCHeader(module, options, os);
+      },
+      [](DialectRegistry &registry) {
+        // The dialects memplan-opt reads, so that whatever it plans can be
+        // translated.
+        registry.insert<
+            MemPlanDialect, affine::AffineDialect, arith::ArithDialect,
+            bufferization::BufferizationDialect, cf::ControlFlowDialect,
+            DLTIDialect, func::FuncDialect, LLVM::LLVMDialect,
+            linalg::LinalgDialect, math::MathDialect, memref::MemRefDialect,
+            scf::SCFDialect, tensor::TensorDialect>();
+      });
+}
