@@ -70,6 +70,10 @@ BufferId Climber::pickPeakBuffer() {
     if (context.problem.buffers[id].size != 0 &&
         current.getEnd(id) == poolSizes[placements[id].pool])
       peakBuffers.push_back(id);
+  // Only empty buffers end at a pool's size (e.g. every buffer is empty):
+  // any buffer will do.
+  if (peakBuffers.empty())
+    return order[random.below(order.size())];
   return peakBuffers[random.below(peakBuffers.size())];
 }
 
