@@ -56,7 +56,7 @@ struct ExportCHeaderPass
     std::string error;
     std::unique_ptr<llvm::ToolOutputFile> file = openOutputFile(output, &error);
     if (!file) {
-      getOperation().emitError("memplan-export-c-header: ") << error;
+      emitError(getOperation().getLoc(), "memplan-export-c-header: ") << error;
       return signalPassFailure();
     }
     printHeader(*model, file->os());

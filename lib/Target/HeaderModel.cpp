@@ -33,9 +33,11 @@ static LogicalResult reportMissingPools(ModuleOp module) {
                   "--memplan-lower erased the pools and their alignments; "
                   "write the C header from the planned module (after "
                   "--memplan-plan, before --memplan-lower)";
-  return module.emitError(
-      "declares no memplan.pool: write the C header from a planned module "
-      "(after --memplan-plan, before --memplan-lower)");
+  // At the module's location, without the module printed whole.
+  return emitError(module.getLoc(),
+                   "the module declares no memplan.pool: write the C header "
+                   "from a planned module (after --memplan-plan, before "
+                   "--memplan-lower)");
 }
 
 /// Reads the pools; each must have a planned size.
@@ -127,14 +129,16 @@ static LogicalResult nameEverything(ModuleOp module, StringRef prefix,
   std::string macroPrefix = toMacroPart(prefix);
   CNameTable macros, members, tags;
   bool ok = true;
-  // The macros BASE + SUFFIX of one thing; one error per clash.
+  // The macros BASE + SUFFIX of one thing; stops at its first clash, so that
+  // each thing gets one error at most.
   auto addMacros = [&](StringRef base, ArrayRef<StringRef> suffixes,
                        Operation *op, StringRef what) {
     for (StringRef suffix : suffixes)
       if (failed(macros.add((base + suffix).str(), op, what))) {
         ok = false;
-        return;
+        return false;
       }
+    return true;
   };
 
   model.guard = macroPrefix + "_PLAN_H";
@@ -143,13 +147,12 @@ static LogicalResult nameEverything(ModuleOp module, StringRef prefix,
   for (HeaderPool &pool : model.pools) {
     std::string what = describe("pool", pool.name);
     pool.macro = macroPrefix + "_POOL_" + toMacroPart(pool.name);
-    if (pool.capacity)
-      addMacros(pool.macro, {"_SIZE", "_ALIGNMENT", "_CAPACITY"}, pool.op,
-                what);
-    else
-      addMacros(pool.macro, {"_SIZE", "_ALIGNMENT"}, pool.op, what);
     pool.member = toMemberName(pool.name);
-    if (model.poolsAsArguments)
+    SmallVector<StringRef, 3> suffixes = {"_SIZE", "_ALIGNMENT"};
+    if (pool.capacity)
+      suffixes.push_back("_CAPACITY");
+    if (addMacros(pool.macro, suffixes, pool.op, what) &&
+        model.poolsAsArguments)
       ok &= succeeded(members.add(pool.member, pool.op, what));
   }
 
@@ -177,7 +180,7 @@ FailureOr<HeaderModel>
 mlir::memplan::buildHeaderModel(ModuleOp module,
                                 const CHeaderOptions &options) {
   if (llvm::Error error = verifyCHeaderPrefix(options.prefix))
-    return module.emitError(llvm::toString(std::move(error)));
+    return emitError(module.getLoc(), llvm::toString(std::move(error)));
   HeaderModel model;
   model.poolsAsArguments = options.poolsAsArguments;
   if (failed(readPools(module, model)) || failed(checkAllocsPlanned(module)) ||

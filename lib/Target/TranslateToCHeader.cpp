@@ -53,7 +53,11 @@ void mlir::memplan::registerToCHeaderTranslation() {
       "memplan-to-c-header",
       "Writes the C header of a planned module (pool sizes and alignments, "
       "the structs of pool pointers, inputs and outputs in the pools)",
-      [](ModuleOp module, raw_ostream &os) {
+      [](ModuleOp module, raw_ostream &os) -> LogicalResult {
+        if (llvm::Error error = verifyCHeaderPrefix(prefix))
+          return emitError(UnknownLoc::get(module.getContext()),
+                           "memplan-to-c-header: ")
+                 << llvm::toString(std::move(error));
         CHeaderOptions options;
         options.prefix = prefix;
         options.poolsAsArguments = poolStorage == PoolStorage::Argument;

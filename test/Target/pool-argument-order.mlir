@@ -1,5 +1,9 @@
 // RUN: memplan-translate --memplan-to-c-header --pool-storage=argument %s | FileCheck %s --check-prefix=HEADER
 // RUN: memplan-opt %s --memplan-rewrite --memplan-lower=pool-storage=argument | FileCheck %s --check-prefix=LOWERED
+// The names are valid in C and in C++ (@int becomes pool_int).
+// RUN: memplan-translate --memplan-to-c-header --pool-storage=argument %s -o %t.h
+// RUN: %host_cc -std=c11 -Wall -Wextra -Werror -pedantic -fsyntax-only -x c %t.h
+// RUN: %host_cc -std=c++17 -Wall -Wextra -Werror -pedantic -fsyntax-only -x c++ %t.h
 
 // With pool-storage=argument the header declares, per entry function, the
 // struct of the pools it takes, in the order --memplan-lower gives them: the
