@@ -11,22 +11,16 @@
 #   PIPELINE-OPTIONS are --memplan-pipeline options, for example
 #   "pools=sram:262144,dram algorithm=best-fit".
 #
-# Uses $MEMPLAN_OPT, else build/bin/memplan-opt (or $MEMPLAN_BUILD_DIR/bin),
-# else memplan-opt from PATH.
+# Uses $MEMPLAN_OPT when set; otherwise first installs what is missing and
+# builds (scripts/build.sh, build output on stderr), then uses
+# $MEMPLAN_BUILD_DIR/bin/memplan-opt (default build/bin/memplan-opt).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 opt="${MEMPLAN_OPT:-}"
 if [ -z "$opt" ]; then
-  build="${MEMPLAN_BUILD_DIR:-$root/build}"
-  if [ -x "$build/bin/memplan-opt" ]; then
-    opt="$build/bin/memplan-opt"
-  elif command -v memplan-opt >/dev/null; then
-    opt=memplan-opt
-  else
-    echo "error: memplan-opt not found; build it first with scripts/build.sh" >&2
-    exit 1
-  fi
+  bash "$root/scripts/build.sh" memplan-opt >&2
+  opt="${MEMPLAN_BUILD_DIR:-$root/build}/bin/memplan-opt"
 fi
 
 # run EXAMPLE OPTIONS: prints the options and the report table.
