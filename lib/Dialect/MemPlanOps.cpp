@@ -6,6 +6,8 @@
 
 #include "memplan/Dialect/MemPlanOps.h"
 
+#include "PoolAccess.h"
+
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpImplementation.h"
@@ -136,7 +138,7 @@ LogicalResult PoolOp::verify() {
   if (auto lowerBound = getLowerBoundAttr(); lowerBound && lowerBound.getInt() < 0)
     return emitOpError("lower_bound must be non-negative, got ")
            << lowerBound.getInt();
-  return success();
+  return verifyPoolAccess(*this);
 }
 
 //===----------------------------------------------------------------------===//

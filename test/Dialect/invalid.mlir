@@ -203,3 +203,101 @@ func.func @f() {
   %0 = memplan.view @p[-1] : memref<8xf32>
   return
 }
+
+// -----
+// Per-target access and constant pools.
+
+// expected-error @+1 {{takes either 'access' (every target) or 'targets' (each listed target), not both}}
+memplan.pool @p access read_only targets {npu = read_only}
+
+// -----
+
+// expected-error @+1 {{'targets' must list at least one target}}
+memplan.pool @p targets {}
+
+// -----
+
+// expected-error @+1 {{target 'npu' is listed twice}}
+memplan.pool @p targets {npu = read_only, npu = read_write}
+
+// -----
+
+// expected-error @+1 {{expected 'read_write' or 'read_only', got 'write_only'}}
+memplan.pool @p targets {npu = write_only}
+
+// -----
+
+// expected-error @+1 {{a target name must not be empty}}
+memplan.pool @p targets {"" = read_only}
+
+// -----
+
+// expected-error @+1 {{the access of target 'npu' must be read_write or read_only, got 1 : i32}}
+"memplan.pool"() <{sym_name = "p", targets = {npu = 1 : i32}}> : () -> ()
+
+// -----
+
+// expected-error @+1 {{holds constants, so it must be read-only for every target}}
+memplan.pool @p constants
+
+// -----
+
+// expected-error @+1 {{holds constants, so it must be read-only for every target}}
+memplan.pool @p targets {host = read_only, npu = read_write} constants
+
+// -----
+
+// expected-error @+1 {{attribute 'memplan.target' must be a non-empty string naming a target}}
+func.func @f() attributes {memplan.target = 3 : i64} {
+  return
+}
+
+// -----
+
+// expected-error @+1 {{attribute 'memplan.target' belongs on a function}}
+memplan.pool @p {memplan.target = "npu"}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{attribute 'memplan.input' must be non-negative, got -1}}
+  %0 = memplan.alloc {memplan.input = -1 : i64} : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{attribute 'memplan.output' belongs on a memplan.alloc directly in a function body}}
+  %0 = memref.alloc() {memplan.output = 0 : i64} : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%n: index) {
+  %c0 = arith.constant 0 : index
+  scf.for %i = %c0 to %n step %n {
+    // expected-error @+1 {{attribute 'memplan.input' belongs on a memplan.alloc directly in a function body}}
+    %0 = memplan.alloc {memplan.input = 0 : i64} : memref<4xf32>
+  }
+  return
+}
+
+// -----
+
+memplan.pool @c access read_only constants
+// expected-error @+1 {{attributes 'memplan.pool' and 'memplan.offset' go together}}
+memref.global "private" constant @w : memref<2xi8> = dense<[1, 2]> {memplan.pool = @c}
+
+// -----
+
+memplan.pool @c access read_only constants
+// expected-error @+1 {{' belongs on a constant memref.global}}
+memref.global "private" @w : memref<2xi8> = dense<[1, 2]> {memplan.pool = @c, memplan.offset = 0 : i64}
+
+// -----
+
+memplan.pool @c access read_only constants
+// expected-error @+1 {{attribute 'memplan.offset' must be an i64}}
+memref.global "private" constant @w : memref<2xi8> = dense<[1, 2]> {memplan.pool = @c, memplan.offset = 0 : i32}

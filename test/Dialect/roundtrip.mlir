@@ -14,6 +14,33 @@ memplan.pool @flash access read_only
 memplan.pool @planned capacity 1024 size 512 lower_bound 256
 // CHECK: memplan.pool @huge capacity 8589934592{{$}}
 memplan.pool @huge capacity 8589934592
+// Per-target access: listed targets only; names that are not bare
+// identifiers are quoted; the dictionary prints sorted by target name.
+// CHECK: memplan.pool @npu_sram capacity 65536 targets {host = read_only, npu = read_write}{{$}}
+memplan.pool @npu_sram capacity 65536 targets {npu = read_write, host = read_only}
+// CHECK: memplan.pool @tcm targets {"cortex-m55" = read_write}{{$}}
+memplan.pool @tcm targets {"cortex-m55" = read_write}
+// A constant pool (read-only for every target), planned.
+// CHECK: memplan.pool @weights access read_only constants size 48 lower_bound 40{{$}}
+memplan.pool @weights access read_only constants size 48 lower_bound 40
+// CHECK: memplan.pool @npu_flash targets {npu = read_only} constants{{$}}
+memplan.pool @npu_flash targets {npu = read_only} constants
+
+// A constant placed in a constant pool.
+// CHECK: memref.global "private" constant @w : memref<2xi8> = dense<[1, 2]> {memplan.offset = 16 : i64, memplan.pool = @weights}
+memref.global "private" constant @w : memref<2xi8> = dense<[1, 2]> {memplan.pool = @weights, memplan.offset = 16 : i64}
+
+// A function on another target, with the buffers of its moved input and
+// output.
+// CHECK-LABEL: func.func @on_npu
+// CHECK-SAME: attributes {memplan.target = "npu"}
+func.func @on_npu() attributes {memplan.target = "npu"} {
+  // CHECK: memplan.alloc {memplan.input = 0 : i64} : memref<4xf32>
+  %0 = memplan.alloc {memplan.input = 0 : i64} : memref<4xf32>
+  // CHECK: memplan.alloc {memplan.input = 1 : i64, memplan.output = 0 : i64} : memref<4xf32>
+  %1 = memplan.alloc {memplan.input = 1 : i64, memplan.output = 0 : i64} : memref<4xf32>
+  return
+}
 
 // CHECK-LABEL: func.func @allocs
 func.func @allocs() {

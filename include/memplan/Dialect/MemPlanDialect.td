@@ -25,6 +25,28 @@ def MemPlan_Dialect : Dialect {
   let cppNamespace = "::mlir::memplan";
   let dependentDialects = ["::mlir::memref::MemRefDialect"];
   let useDefaultAttributePrinterParser = 1;
+  let hasOperationAttrVerify = 1;
+  let extraClassDeclaration = [{
+    /// `memplan.target` (string, on a function): the compute target the
+    /// function runs on. Functions without it run on getDefaultTarget().
+    static ::llvm::StringRef getTargetAttrName() { return "memplan.target"; }
+    /// The target of a function without `memplan.target`.
+    static ::llvm::StringRef getDefaultTarget() { return "host"; }
+    /// `memplan.input` / `memplan.output` (non-negative i64, on a
+    /// memplan.alloc directly in a function body): the buffer stands for the
+    /// entry function's input (output) of that index, moved into the
+    /// workspace by --memplan-io-to-workspace. An input is live from the
+    /// start of the entry function, an output until its end.
+    static ::llvm::StringRef getInputAttrName() { return "memplan.input"; }
+    static ::llvm::StringRef getOutputAttrName() { return "memplan.output"; }
+    /// `memplan.pool` (symbol reference) and `memplan.offset` (non-negative
+    /// i64), together on a constant memref.global: where
+    /// --memplan-plan-constants placed its data in a constant pool.
+    static ::llvm::StringRef getPlacedPoolAttrName() { return "memplan.pool"; }
+    static ::llvm::StringRef getPlacedOffsetAttrName() {
+      return "memplan.offset";
+    }
+  }];
 }
 
 class MemPlan_Op<string mnemonic, list<Trait> traits = []>

@@ -27,9 +27,18 @@ def MemPlan_PoolOp : MemPlan_Op<"pool", [Symbol, HasParent<"::mlir::ModuleOp">]>
     - `capacity`: the pool's size in bytes; absent means unbounded.
     - `alignment`: the pool's base alignment in bytes, a power of two
       (default 16). Every buffer in the pool starts at a multiple of it.
-    - `access`: `read_write` (default) or `read_only`.
-    - `size` and `lower_bound` are written by `--memplan-plan`: the bytes the
-      plan uses and the largest number of bytes live at one moment.
+    - `access`: `read_write` (default) or `read_only`, for every target.
+    - `targets`: per compute target, `read_write` or `read_only` access; a
+      target that is not listed cannot reach the pool at all. Without it,
+      every target has `access`. A function runs on the target named by its
+      `memplan.target` string attribute (default `"host"`). Giving both
+      `targets` and `access read_only` is an error.
+    - `constants`: the pool holds the module's read-only constant data
+      (`--memplan-plan-constants`), and never workspace buffers. Such a pool
+      must be read-only for every target.
+    - `size` and `lower_bound` are written by `--memplan-plan` (or
+      `--memplan-plan-constants` for a constant pool): the bytes the plan
+      uses and the largest number of bytes live at one moment.
 
     Example:
 
@@ -37,6 +46,8 @@ def MemPlan_PoolOp : MemPlan_Op<"pool", [Symbol, HasParent<"::mlir::ModuleOp">]>
     memplan.pool @sram capacity 262144 alignment 16
     memplan.pool @dram
     memplan.pool @flash access read_only
+    memplan.pool @npu_sram capacity 65536 targets {host = read_only, npu = read_write}
+    memplan.pool @weights access read_only constants
     ```
   }];
 
@@ -46,19 +57,42 @@ def MemPlan_PoolOp : MemPlan_Op<"pool", [Symbol, HasParent<"::mlir::ModuleOp">]>
                    DefaultValuedAttr<MemPlan_PoolAccessAttr,
                                      "::mlir::memplan::PoolAccess::ReadWrite">:$access,
                    OptionalAttr<I64Attr>:$size,
-                   OptionalAttr<I64Attr>:$lower_bound);
+                   OptionalAttr<I64Attr>:$lower_bound,
+                   OptionalAttr<DictionaryAttr>:$targets,
+                   UnitAttr:$constants);
 
   let assemblyFormat = [{
     $sym_name (`capacity` $capacity^)? (`alignment` $alignment^)?
-    (`access` `` $access^)? (`size` $size^)? (`lower_bound` $lower_bound^)?
+    (`access` `` $access^)? (`targets` custom<TargetAccess>($targets)^)?
+    (`constants` $constants^)? (`size` $size^)? (`lower_bound` $lower_bound^)?
     attr-dict
   }];
+
+  let builders = [
+    // A pool that every target may access with `access`.
+    OpBuilder<(ins "::llvm::StringRef":$sym_name,
+                   "::mlir::IntegerAttr":$capacity, "uint64_t":$alignment,
+                   "::mlir::memplan::PoolAccess":$access,
+                   "::mlir::IntegerAttr":$size,
+                   "::mlir::IntegerAttr":$lower_bound), [{
+      build($_builder, $_state, sym_name, capacity, alignment, access, size,
+            lower_bound, /*targets=*/nullptr, /*constants=*/false);
+    }]>,
+  ];
 
   let hasVerifier = 1;
 
   let extraClassDeclaration = [{
     /// Whether the pool has a capacity.
     bool isBounded() { return getCapacity().has_value(); }
+
+    /// The access the compute target `target` has to the pool, or
+    /// std::nullopt when it cannot reach it (see `targets`).
+    std::optional<::mlir::memplan::PoolAccess>
+    getAccessOf(::llvm::StringRef target);
+
+    /// Whether no target may write the pool.
+    bool isReadOnlyForEveryTarget();
   }];
 }
 

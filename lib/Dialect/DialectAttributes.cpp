@@ -1,0 +1,87 @@
+//===- DialectAttributes.cpp - memplan discardable attributes ---*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Verifies the memplan attributes that sit on other dialects' operations:
+// `memplan.target` on functions, `memplan.input`/`memplan.output` on the
+// buffers of an entry function's inputs and outputs, and `memplan.pool` with
+// `memplan.offset` on placed constant globals. Other `memplan.*` attributes
+// (`memplan.entry`, `memplan.workspace_io`) are checked where they are read.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memplan/Dialect/MemPlanDialect.h"
+#include "memplan/Dialect/MemPlanOps.h"
+
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
+using namespace mlir;
+using namespace mlir::memplan;
+
+/// Checks that `value` is a non-negative i64 integer attribute.
+static LogicalResult verifyCount(Operation *op, StringRef name,
+                                 Attribute value) {
+  auto integer = dyn_cast<IntegerAttr>(value);
+  if (!integer || !integer.getType().isSignlessInteger(64))
+    return op->emitOpError("attribute '") << name << "' must be an i64";
+  if (integer.getInt() < 0)
+    return op->emitOpError("attribute '")
+           << name << "' must be non-negative, got " << integer.getInt();
+  return success();
+}
+
+static LogicalResult verifyTarget(Operation *op, Attribute value) {
+  StringRef name = MemPlanDialect::getTargetAttrName();
+  if (!isa<FunctionOpInterface>(op))
+    return op->emitOpError("attribute '") << name << "' belongs on a function";
+  auto target = dyn_cast<StringAttr>(value);
+  if (!target || target.getValue().empty())
+    return op->emitOpError("attribute '")
+           << name << "' must be a non-empty string naming a target";
+  return success();
+}
+
+static LogicalResult verifyEntryIO(Operation *op, StringRef name,
+                                   Attribute value) {
+  if (!isa<AllocOp>(op) ||
+      !isa_and_present<FunctionOpInterface>(op->getParentOp()))
+    return op->emitOpError("attribute '")
+           << name
+           << "' belongs on a memplan.alloc directly in a function body";
+  return verifyCount(op, name, value);
+}
+
+static LogicalResult verifyConstantPlacement(Operation *op, StringRef name,
+                                             Attribute value) {
+  StringRef poolName = MemPlanDialect::getPlacedPoolAttrName();
+  StringRef offsetName = MemPlanDialect::getPlacedOffsetAttrName();
+  auto global = dyn_cast<memref::GlobalOp>(op);
+  if (!global || !global.getConstant())
+    return op->emitOpError("attribute '")
+           << name << "' belongs on a constant memref.global";
+  if (!op->hasAttr(poolName) || !op->hasAttr(offsetName))
+    return op->emitOpError("attributes '")
+           << poolName << "' and '" << offsetName << "' go together";
+  if (name == poolName) {
+    if (!isa<FlatSymbolRefAttr>(value))
+      return op->emitOpError("attribute '")
+             << name << "' must be a symbol reference to a memplan.pool";
+    return success();
+  }
+  return verifyCount(op, name, value);
+}
+
+LogicalResult MemPlanDialect::verifyOperationAttribute(Operation *op,
+                                                       NamedAttribute attr) {
+  StringRef name = attr.getName().getValue();
+  if (name == getTargetAttrName())
+    return verifyTarget(op, attr.getValue());
+  if (name == getInputAttrName() || name == getOutputAttrName())
+    return verifyEntryIO(op, name, attr.getValue());
+  if (name == getPlacedPoolAttrName() || name == getPlacedOffsetAttrName())
+    return verifyConstantPlacement(op, name, attr.getValue());
+  return success();
+}
