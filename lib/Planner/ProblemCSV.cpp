@@ -11,6 +11,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
 
 using namespace memplan;
 using io::makeError;
@@ -87,6 +88,10 @@ CSVReader::readNumber(llvm::ArrayRef<llvm::StringRef> fields, unsigned column) {
 }
 
 llvm::Error CSVReader::readRow(llvm::StringRef line) {
+  // Quoted fields would be split at their commas and read wrongly, and the
+  // writers could not give a quote back.
+  if (line.contains('"'))
+    return lineError("quoted fields are not supported (found '\"')");
   llvm::SmallVector<llvm::StringRef, 8> fields = splitFields(line);
   if (fields.size() != numColumns)
     return lineError(llvm::formatv("expected {0} columns ({1}), found {2}",
@@ -96,6 +101,15 @@ llvm::Error CSVReader::readRow(llvm::StringRef line) {
   buffer.name = fields[0].str();
   if (buffer.name.empty())
     return lineError("empty id");
+  // The writers could not give such an id back (CSV rows end at line
+  // breaks; JSON, reports and IR hold UTF-8): reject it here rather than
+  // after planning.
+  if (buffer.name.find('\r') != std::string::npos)
+    return lineError("id '" + io::printable(buffer.name) +
+                     "' contains a carriage return");
+  if (!llvm::json::isUTF8(buffer.name))
+    return lineError("id '" + io::printable(buffer.name) +
+                     "' is not valid UTF-8");
   auto [it, inserted] = idLines.try_emplace(buffer.name, lineNumber);
   if (!inserted)
     return lineError(llvm::formatv("duplicate id '{0}' (first on line {1})",

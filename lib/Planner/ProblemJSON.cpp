@@ -72,6 +72,35 @@ findUnknownKey(const llvm::json::Object &object,
   return *std::min_element(unknown.begin(), unknown.end());
 }
 
+/// The deepest nesting of arrays and objects the reader accepts; a problem
+/// needs 4 levels.
+constexpr unsigned kMaxNesting = 64;
+
+/// Whether arrays and objects in `text` nest deeper than kMaxNesting.
+/// llvm::json::parse recurses once per level, so deeper input must be
+/// turned away before it overflows the stack.
+static bool isNestedTooDeep(llvm::StringRef text) {
+  unsigned depth = 0;
+  bool inString = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (inString) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxNesting)
+        return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
+
 /// Reads `value` as an integer in [0, 2^63-1]. Only integer literals are
 /// accepted: LLVM's parser turns fractions, exponents and integers beyond
 /// 2^64-1 into doubles, and integers in [2^63, 2^64) into unsigned values.
@@ -270,6 +299,9 @@ llvm::Error JSONReader::resolveConflicts() {
 llvm::Expected<Problem> JSONReader::read(llvm::StringRef text) {
   if (text.trim().empty())
     return makeError(fileName + ": empty file");
+  if (isNestedTooDeep(text))
+    return makeError(fileName + ": invalid JSON: arrays and objects nested " +
+                     "deeper than " + llvm::Twine(kMaxNesting) + " levels");
   llvm::Expected<llvm::json::Value> root = llvm::json::parse(text);
   if (!root)
     return makeError(fileName + ": invalid JSON: " +

@@ -11,7 +11,8 @@
 // fifth column `alignment`, then one buffer per line. Each buffer lives in the
 // half-open interval [lower, upper) and goes to a single pool named
 // kCSVPoolName (unbounded; tools may set its capacity). Blank lines are
-// skipped; fields may be surrounded by spaces.
+// skipped; fields may be surrounded by spaces. Quoted fields are not
+// supported; ids are UTF-8.
 //
 // JSON:
 //   {"pools":   [{"name": "sram", "capacity": 262144, "alignment": 16},
