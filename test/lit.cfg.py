@@ -44,5 +44,20 @@ tools = [
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
+# A sanitizer build (scripts/ci-sanitizers.sh): memplan's code is instrumented,
+# LLVM's programs are not. Those that load memplan's code (stock mlir-opt with
+# the plugin) run with the sanitizer runtimes preloaded:
+# config.sanitizer_env is the command prefix for them.
+config.sanitizer_env = ""
+if config.memplan_sanitizers:
+    import subprocess
+    config.available_features.add("sanitizers")
+    runtimes = [
+        subprocess.check_output(
+            [config.host_cxx, "-print-file-name=" + name], text=True).strip()
+        for name in ("libasan.so", "libubsan.so")
+    ]
+    config.sanitizer_env = "env LD_PRELOAD=" + ":".join(runtimes)
+
 if os.path.exists(os.path.join(config.llvm_tools_dir, "mlir-runner")):
     config.available_features.add("mlir-runner")
