@@ -26,6 +26,15 @@ namespace {
 constexpr unsigned kNone = ~0u;
 /// How many nodes pass between two looks at the clock.
 constexpr uint64_t kClockInterval = 1024;
+/// Node allowance of each static order in the first round of restarts.
+constexpr uint64_t kFirstRestartNodes = 4096;
+/// How many allowances the branch and bound below the incumbent gets per
+/// order and round (the probes at lower targets get one each).
+constexpr uint64_t kDescentShare = 4;
+
+/// Static orders of the items (larger first), which break ties in the
+/// canonical order and between children at the same offset.
+enum class StaticOrder { Size, Area, Lifetime };
 
 uint64_t alignUp(uint64_t value, uint64_t alignment) {
   return (value + alignment - 1) & ~(alignment - 1);
@@ -35,10 +44,12 @@ uint64_t alignUp(uint64_t value, uint64_t alignment) {
 /// component, with an explicit stack.
 class Searcher {
 public:
-  Searcher(const Component &component, SearchBudget &budget);
+  Searcher(const Component &component, SearchBudget &budget, StaticOrder order);
 
+  /// Searches for a plan better than `incumbent` (when given) within
+  /// `capacity`, spending at most `nodeCap` nodes of the shared budget.
   ComponentResult run(uint64_t capacity, uint64_t stopAtPeak,
-                      const std::vector<uint64_t> &incumbent);
+                      const std::vector<uint64_t> &incumbent, uint64_t nodeCap);
 
 private:
   struct Frame {
@@ -110,9 +121,12 @@ private:
   bool stop = false;
   bool boundMet = false;
   uint64_t stopAtPeak = 0;
+  /// The search stops when budget.nodesUsed reaches this.
+  uint64_t nodeStop = 0;
 };
 
-Searcher::Searcher(const Component &component, SearchBudget &budget)
+Searcher::Searcher(const Component &component, SearchBudget &budget,
+                   StaticOrder order)
     : component(component), budget(budget) {
   numItems = component.sizes.size();
   numSections = component.sections.size();
@@ -121,8 +135,23 @@ Searcher::Searcher(const Component &component, SearchBudget &budget)
   auto weightOf = [&](unsigned i) {
     return component.weights.empty() ? 0 : component.weights[i];
   };
+  // The static order breaks ties between items at the same offset, in the
+  // canonical order as in the order children are tried.
+  auto key = [&](unsigned i) -> unsigned __int128 {
+    switch (order) {
+    case StaticOrder::Size:
+      return component.sizes[i];
+    case StaticOrder::Lifetime:
+      return weightOf(i);
+    case StaticOrder::Area:
+      return (unsigned __int128)component.sizes[i] * weightOf(i);
+    }
+    return 0;
+  };
   std::sort(toComponentId.begin(), toComponentId.end(),
             [&](unsigned a, unsigned b) {
+              if (key(a) != key(b))
+                return key(a) > key(b);
               if (component.sizes[a] != component.sizes[b])
                 return component.sizes[a] > component.sizes[b];
               if (weightOf(a) != weightOf(b))
@@ -330,7 +359,7 @@ bool Searcher::checkReleases() {
 
 bool Searcher::spendNode() {
   ++budget.nodesUsed;
-  if (budget.nodesUsed >= budget.nodeLimit)
+  if (budget.nodesUsed >= nodeStop)
     return true;
   if (budget.hasDeadline && budget.nodesUsed % kClockInterval == 0 &&
       std::chrono::steady_clock::now() >= budget.deadline) {
@@ -357,7 +386,11 @@ void Searcher::recordSolution() {
 }
 
 ComponentResult Searcher::run(uint64_t capacity, uint64_t stopAt,
-                              const std::vector<uint64_t> &incumbent) {
+                              const std::vector<uint64_t> &incumbent,
+                              uint64_t nodeCap) {
+  nodeStop = budget.nodesUsed +
+             std::min(nodeCap, budget.nodeLimit - std::min(budget.nodeLimit,
+                                                           budget.nodesUsed));
   ComponentResult result;
   result.lowerBound = rootBound;
   stopAtPeak = stopAt;
@@ -494,8 +527,89 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
                                 uint64_t stopAtPeak,
                                 const std::vector<uint64_t> &incumbent,
                                 SearchBudget &budget) {
-  Searcher searcher(component, budget);
-  return searcher.run(capacity, stopAtPeak, incumbent);
+  // The search is far stronger with a tight limit than with a loose one, so
+  // the peak is minimised by feasibility probes: each round tries, for every
+  // static order, the lowest target not yet ruled out, the midpoint up to the
+  // incumbent, and one granule below the incumbent, each with a node
+  // allowance that doubles every round. A probe that finds a plan lowers the
+  // incumbent; one that exhausts its space raises the proven lower bound.
+  // Restarting with another order lets a search stuck below a bad early
+  // decision give way, while the doubling keeps the total work within a small
+  // factor of the useful work and keeps the whole search complete.
+  static constexpr StaticOrder kOrders[] = {
+      StaticOrder::Size, StaticOrder::Area, StaticOrder::Lifetime};
+  ComponentResult best;
+  uint64_t granule = getGranule(component);
+  uint64_t low = getSectionBound(component);
+  auto floorToGranule = [&](uint64_t value) {
+    return value / granule * granule;
+  };
+  capacity = floorToGranule(capacity);
+  if (!incumbent.empty() && getPeak(component, incumbent) <= capacity) {
+    best.found = true;
+    best.offsets = incumbent;
+    best.peak = getPeak(component, incumbent);
+  }
+  auto finished = [&] {
+    if (best.found)
+      return best.peak <= low || best.peak <= stopAtPeak;
+    return low > capacity;
+  };
+  uint64_t allowance = kFirstRestartNodes;
+  while (!finished() && !budget.exhausted()) {
+    uint64_t high = best.found ? floorToGranule(best.peak - 1) : capacity;
+    uint64_t targets[] = {high, low, floorToGranule(low + (high - low) / 2),
+                          high};
+    for (unsigned t = 0; t < 4 && !finished(); ++t) {
+      uint64_t target = std::max(targets[t], low);
+      if (target > high || (t > 0 && targets[t] == targets[t - 1]) ||
+          (t == 3 && best.found))
+        continue;
+      for (StaticOrder order : kOrders) {
+        if (finished() || budget.exhausted() ||
+            (best.found && best.peak <= target))
+          break;
+        // The probe one granule below the incumbent is a branch and bound
+        // that keeps lowering its limit with every plan it finds.
+        bool descend = best.found && target == high;
+        Searcher searcher(component, budget, order);
+        ComponentResult probe =
+            searcher.run(descend ? capacity : target, stopAtPeak,
+                         descend ? best.offsets : std::vector<uint64_t>(),
+                         descend ? kDescentShare * allowance : allowance);
+        if (probe.found && (!best.found || probe.peak < best.peak)) {
+          best.found = true;
+          best.offsets = std::move(probe.offsets);
+          best.peak = probe.peak;
+        } else if (probe.complete && (descend || !probe.found)) {
+          // No plan at or below the target.
+          low = std::max(low, target + granule);
+        }
+        high = best.found ? floorToGranule(best.peak - 1) : capacity;
+        if (target > high)
+          break;
+      }
+    }
+    allowance = allowance > UINT64_MAX / 2 ? UINT64_MAX : allowance * 2;
+  }
+  best.lowerBound = low;
+  if (best.found) {
+    best.complete = best.peak <= low;
+    best.lowerBound = std::min(low, best.peak);
+  } else {
+    best.complete = low > capacity;
+  }
+  return best;
+}
+
+uint64_t getGranule(const Component &component) {
+  uint64_t granule = 0;
+  for (unsigned i = 0; i < component.sizes.size(); ++i) {
+    granule = std::gcd(granule, component.sizes[i]);
+    if (!component.alignments.empty() && component.alignments[i] > 1)
+      granule = std::gcd(granule, component.alignments[i]);
+  }
+  return granule == 0 ? 1 : granule;
 }
 
 } // namespace exact

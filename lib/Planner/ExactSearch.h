@@ -61,6 +61,10 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
                                 const std::vector<uint64_t> &incumbent,
                                 SearchBudget &budget);
 
+/// The gcd of the sizes and alignments (above 1): every canonical offset and
+/// peak is a multiple of it.
+uint64_t getGranule(const Component &component);
+
 /// The largest total size of one section: a lower bound on the peak.
 uint64_t getSectionBound(const Component &component);
 

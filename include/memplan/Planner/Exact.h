@@ -26,7 +26,7 @@
 
 namespace memplan {
 
-struct PlannerOptions;
+class PlanningContext;
 
 /// Default deterministic work budget of one exact search, in nodes (one node
 /// is one buffer placed during the search). A node costs roughly a
@@ -100,6 +100,35 @@ PackingResult solvePacking(const PackingInstance &instance,
 PackingInstance buildPackingInstance(const Problem &problem,
                                      llvm::ArrayRef<BufferId> buffers,
                                      PoolId pool);
+
+/// Work units (items, sections and item-section incidences scanned at one
+/// node) the exact search may spend per second of time limit. Calibrated so
+/// that a search spending its whole budget takes at most about half the time
+/// limit on the 2-core machines we measured, so that the wall clock only
+/// guards slower machines and the plan stays the same on every run.
+constexpr uint64_t kExactWorkPerSecond = 150'000'000;
+
+/// The `exact` algorithm. Starts from the heuristic portfolio's plan (a
+/// quarter of the budget), keeps its pool assignment, and repacks every pool
+/// with solvePacking: the peak of each pool is minimised exactly within the
+/// budget, never above the heuristic's. Plan::provenOptimal is set when
+/// every pool's search is complete and the assignment was forced (one pool,
+/// or one candidate pool per buffer).
+llvm::Expected<Plan> planExact(const PlanningContext &context);
+
+/// The default algorithm: the heuristic portfolio, then, for problems small
+/// enough that the exact search pays off (see kExactDefaultMaxWork), the
+/// exact repacking of its plan with the rest of the budget. Deterministic,
+/// never worse than the portfolio (hence than greedy-by-size).
+llvm::Expected<Plan> planDefault(const PlanningContext &context);
+
+/// Problems whose per-node work (summed over pools) exceeds this are left to
+/// the heuristics by planDefault: a node would cost too much for the search
+/// to get anywhere within a typical time limit.
+constexpr uint64_t kExactDefaultMaxWork = 2'000'000;
+/// Problems with more buffers than this are left to the heuristics by
+/// planDefault without estimating the node work.
+constexpr uint64_t kExactDefaultMaxBuffers = 5'000;
 
 } // namespace memplan
 
