@@ -6,6 +6,8 @@
 
 #include "memplan/Analysis/BufferAnalysis.h"
 
+#include "CandidatePools.h"
+#include "EntryIO.h"
 #include "ModuleFacts.h"
 #include "Timeline.h"
 
@@ -44,8 +46,9 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
 
   llvm::StringMap<::memplan::PoolId> poolIds;
   for (Operation &op : module.getBody()->getOperations()) {
+    // Constant pools hold constants only (--memplan-plan-constants).
     auto pool = dyn_cast<PoolOp>(&op);
-    if (!pool)
+    if (!pool || pool.getConstants())
       continue;
     poolIds[pool.getSymName()] = poolOps.size();
     poolOps.push_back(pool);
@@ -63,10 +66,17 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
     skippedIndex[skip.op] = index;
   for (unsigned entry : facts.getEntries())
     entryFunctions.push_back(facts.getFunctions()[entry].op);
-  if (failed(facts.getStatus())) {
+  if (failed(facts.getStatus()) ||
+      failed(analysis::verifyEntryIOMarkers(facts, module))) {
     succeeded = false;
     return;
   }
+  for (unsigned entry : facts.getEntries())
+    entryArgumentUses.push_back(
+        analysis::computeEntryArgumentUses(facts, entry));
+  for (const analysis::FunctionFacts &function : facts.getFunctions())
+    if (function.reachable)
+      reachedFunctions.insert(function.op);
 
   FailureOr<std::vector<analysis::TimelineBuffer>> timeline =
       analysis::buildTimeline(facts, [&](AllocOp alloc) {
@@ -89,21 +99,20 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
     problemBuffer.size = alloc.getByteSize().value_or(0);
     problemBuffer.alignment = alloc.getRequiredAlignment();
     problemBuffer.intervals = buffer.intervals;
-    if (ArrayAttr pools = alloc.getPoolsAttr()) {
-      for (Attribute pool : pools) {
-        auto it = poolIds.find(cast<FlatSymbolRefAttr>(pool).getValue());
-        if (it == poolIds.end()) {
-          alloc.emitError("references unknown pool ") << pool;
-          succeeded = false;
-          continue;
-        }
-        problemBuffer.candidatePools.push_back(it->second);
-      }
-    }
   }
   std::vector<std::string> uniqueNames = makeNamesUnique(names);
   for (auto [buffer, name] : llvm::zip_equal(problem.buffers, uniqueNames))
     buffer.name = std::move(name);
+
+  analysis::WorkspacePools pools{poolOps, poolIds};
+  for (auto [buffer, alloc] : llvm::zip_equal(problem.buffers, bufferOps)) {
+    FailureOr<std::vector<::memplan::PoolId>> candidates =
+        analysis::computeCandidatePools(facts, alloc, buffer.name, pools);
+    if (failed(candidates))
+      succeeded = false;
+    else
+      buffer.candidatePools = std::move(*candidates);
+  }
 
   memoryPressure = ::memplan::computeMaxLiveBytes(problem);
   if (!succeeded) {
@@ -111,6 +120,15 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
     bufferOps.clear();
     memoryPressure = 0;
   }
+}
+
+llvm::ArrayRef<EntryArgumentUse>
+BufferAnalysis::getEntryArgumentUses(FunctionOpInterface entry) const {
+  // Filled only when the module's facts hold (see the constructor).
+  for (size_t i = 0; i < entryArgumentUses.size(); ++i)
+    if (entryFunctions[i] == entry)
+      return entryArgumentUses[i];
+  return {};
 }
 
 std::optional<llvm::StringRef>

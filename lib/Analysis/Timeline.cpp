@@ -64,6 +64,10 @@ private:
     unsigned function = 0;
     /// Root value (see FunctionFacts::rootOf) -> instance.
     llvm::DenseMap<Value, unsigned> instanceOf;
+    /// The tick the walk of the function started at.
+    int64_t start = 0;
+    /// Instances of outputs (`memplan.output`), live until the end.
+    std::vector<unsigned> liveToEnd;
   };
   /// Work left to do, innermost last.
   struct Item {
@@ -183,6 +187,7 @@ void TimelineWalker::pushRegions(Operation *op, unsigned frame) {
 void TimelineWalker::enterFunction(unsigned function, Operation *call,
                                    int64_t start, Frame frame) {
   FunctionOpInterface op = facts.getFunctions()[function].op;
+  frame.start = start;
   frames.push_back(std::move(frame));
   bool unstructured = hasUnstructuredRegion(op);
   if (unstructured)
@@ -245,9 +250,16 @@ LogicalResult TimelineWalker::visit(Operation *op, unsigned frameIndex) {
       buffers.push_back(TimelineBuffer{alloc, {}});
       instancesOfBuffer.emplace_back();
     }
-    instancesOfBuffer[it->second].push_back(instances.size());
-    frames[frameIndex].instanceOf[alloc.getResult()] = instances.size();
+    unsigned id = instances.size();
+    instancesOfBuffer[it->second].push_back(id);
+    frames[frameIndex].instanceOf[alloc.getResult()] = id;
     instances.push_back(Instance{it->second, unsigned(scopes.size())});
+    // An entry function's input lives from the start of the entry, its
+    // output until the end.
+    if (op->hasAttr(MemPlanDialect::getInputAttrName()))
+      touch(id, frames[frameIndex].start, now);
+    if (op->hasAttr(MemPlanDialect::getOutputAttrName()))
+      frames[frameIndex].liveToEnd.push_back(id);
   }
   touchOperands(op, frameIndex, now, now);
   return success();
@@ -264,6 +276,8 @@ void TimelineWalker::finishRegionOp(const Item &item) {
 void TimelineWalker::finishFunction(const Item &item) {
   // A call ends with a tick of its own; an entry function with its last op.
   int64_t end = item.op ? tick++ : std::max(item.start, tick - 1);
+  for (unsigned id : frames.back().liveToEnd)
+    touch(id, end, end);
   if (item.openedScope)
     closeScope(end);
   frames.pop_back();

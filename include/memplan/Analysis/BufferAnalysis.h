@@ -30,6 +30,7 @@
 #include "mlir/Pass/AnalysisManager.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -54,6 +55,18 @@ struct SkippedAllocation {
   std::string reason;
 };
 
+/// How an entry function uses one of its memref arguments (directly, through
+/// views, or in the functions it passes it to).
+struct EntryArgumentUse {
+  /// The argument's position.
+  unsigned argument = 0;
+  bool reads = false;
+  bool writes = false;
+  /// Why the argument escapes (returned, stored, ...); absent when it does
+  /// not.
+  std::optional<std::string> escapeReason;
+};
+
 /// Whether `op` is an allocation the analysis considers: memplan.alloc,
 /// memref.alloc or memref.alloca.
 bool isAllocation(Operation *op);
@@ -71,10 +84,12 @@ public:
   /// empty.
   LogicalResult getStatus() const { return success(succeeded); }
 
-  /// The planning problem: the pools (module order) and the planned buffers
-  /// (in the order the timeline first reaches their memplan.alloc). Buffer
-  /// names are unique; candidate pools are empty when the alloc has no
-  /// `pools` attribute (every pool, in module order).
+  /// The planning problem: the workspace pools (module order; pools marked
+  /// `constants` are not in it) and the planned buffers (in the order the
+  /// timeline first reaches their memplan.alloc). Buffer names are unique.
+  /// Candidate pools: the alloc's `pools` (else every pool, in module
+  /// order) that every function touching the buffer can access as it needs
+  /// (see memplan/Analysis/TargetAccess.h); empty when that is every pool.
   const ::memplan::Problem &getProblem() const { return problem; }
 
   /// The memplan.alloc of each buffer, aligned with getProblem().buffers.
@@ -84,6 +99,17 @@ public:
   /// The entry functions, in the order the timeline walks them.
   llvm::ArrayRef<FunctionOpInterface> getEntryFunctions() const {
     return entryFunctions;
+  }
+
+  /// How entry function `entry` (one of getEntryFunctions()) uses each of
+  /// its memref arguments, in argument order; empty for other functions.
+  llvm::ArrayRef<EntryArgumentUse>
+  getEntryArgumentUses(FunctionOpInterface entry) const;
+
+  /// Whether `function` is an entry function or is called, directly or
+  /// not, from one.
+  bool isReachedFromEntry(Operation *function) const {
+    return reachedFunctions.contains(function);
   }
 
   /// The memory pressure: the largest number of bytes of planned buffers live
@@ -120,6 +146,10 @@ private:
   std::vector<AllocOp> bufferOps;
   std::vector<PoolOp> poolOps;
   std::vector<FunctionOpInterface> entryFunctions;
+  /// Aligned with entryFunctions.
+  std::vector<std::vector<EntryArgumentUse>> entryArgumentUses;
+  /// Lookups only, never iterated.
+  llvm::DenseSet<Operation *> reachedFunctions;
   uint64_t memoryPressure = 0;
   std::vector<SkippedAllocation> skipped;
   /// Index into `skipped` by op (lookups only, never iterated).
