@@ -21,6 +21,8 @@
 #include "memplan/Planner/Algorithms.h"
 
 #include <algorithm>
+#include <cassert>
+#include <optional>
 
 using namespace memplan;
 
@@ -56,9 +58,12 @@ bool isAssignmentForced(const Problem &problem) {
 
 /// Repacks every pool of `start` with the exact search, sharing `work` work
 /// units between the pools in pool order (what one pool leaves goes to the
-/// next ones).
-Plan repackPools(const PlanningContext &context, const Plan &start,
-                 uint64_t work) {
+/// next ones). The offsets of `start` are the searches' starting plans when
+/// `startIsValid`; otherwise only its pool assignment is used and a pool
+/// whose search finds nothing makes the result std::nullopt.
+std::optional<Plan> repackPools(const PlanningContext &context,
+                                const Plan &start, uint64_t work,
+                                bool startIsValid) {
   const Problem &problem = context.problem;
   std::vector<std::vector<BufferId>> poolBuffers =
       getPoolBuffers(problem, start);
@@ -83,8 +88,9 @@ Plan repackPools(const PlanningContext &context, const Plan &start,
       limits.timeLimitSeconds = std::max(
           1e-3, context.options.timeLimitSeconds - context.getElapsedSeconds());
     std::vector<uint64_t> warmStart;
-    for (BufferId id : buffers)
-      warmStart.push_back(start.placements[id].offset);
+    if (startIsValid)
+      for (BufferId id : buffers)
+        warmStart.push_back(start.placements[id].offset);
 
     PackingResult packed = solvePacking(instance, limits, warmStart);
     uint64_t spent = std::min(share, packed.nodes * getNodeWork(instance));
@@ -93,18 +99,22 @@ Plan repackPools(const PlanningContext &context, const Plan &start,
     result.timedOut |= packed.timedOut;
     result.poolLowerBounds[pool] = packed.lowerBound;
     allComplete &= packed.complete;
-    // The warm start fits the pool, so the search always returns a plan at
-    // least as good.
+    // A valid start fits the pool, so the search then always returns a
+    // plan at least as good.
     if (!packed.found)
-      continue;
+      return std::nullopt;
     for (unsigned i = 0; i < buffers.size(); ++i)
       result.placements[buffers[i]].offset = packed.offsets[i];
   }
   computePoolSizes(problem, result);
+  // The pool bounds hold for this assignment; they bound the whole problem
+  // only when no other assignment exists.
+  bool forced = isAssignmentForced(problem);
   result.lowerBound = 0;
-  for (uint64_t bound : result.poolLowerBounds)
-    result.lowerBound += bound;
-  result.provenOptimal = allComplete && isAssignmentForced(problem);
+  if (forced)
+    for (uint64_t bound : result.poolLowerBounds)
+      result.lowerBound += bound;
+  result.provenOptimal = allComplete && forced;
   return result;
 }
 
@@ -116,20 +126,37 @@ uint64_t getExactWork(uint64_t contextWork) {
 }
 
 /// Runs the heuristic portfolio on a quarter of the budget and repacks its
-/// plan exactly with the rest.
+/// plan exactly with the rest. When the heuristics fit nothing and every
+/// buffer has a single possible pool, the exact search alone decides whether
+/// the pools can hold the buffers (feasibility first).
 llvm::Expected<Plan> runExact(const PlanningContext &context) {
   uint64_t heuristicWork = context.workBudget / 4;
+  uint64_t exactWork = getExactWork(context.workBudget - heuristicWork);
   llvm::Expected<Plan> start =
       runHeuristicPortfolio(context.withWorkBudget(heuristicWork));
-  if (!start)
-    return start.takeError();
-  Plan packed = repackPools(context, *start,
-                            getExactWork(context.workBudget - heuristicWork));
-  packed.work += start->work;
-  packed.algorithm = packed.getTotalSize() < start->getTotalSize()
-                         ? "exact"
-                         : start->algorithm;
-  return packed;
+  if (!start) {
+    if (context.problem.pools.empty() || !isAssignmentForced(context.problem))
+      return start.takeError();
+    Plan assignment;
+    for (BufferId id = 0; id < context.problem.buffers.size(); ++id)
+      assignment.placements.push_back(
+          {context.problem.getCandidatePools(id).front(), 0});
+    std::optional<Plan> packed =
+        repackPools(context, assignment, exactWork, /*startIsValid=*/false);
+    if (!packed)
+      return start.takeError();
+    llvm::consumeError(start.takeError());
+    packed->algorithm = "exact";
+    return std::move(*packed);
+  }
+  std::optional<Plan> packed =
+      repackPools(context, *start, exactWork, /*startIsValid=*/true);
+  assert(packed && "a search from a valid plan always returns one");
+  packed->work += start->work;
+  packed->algorithm = packed->getTotalSize() < start->getTotalSize()
+                          ? "exact"
+                          : start->algorithm;
+  return std::move(*packed);
 }
 
 /// The node work of the whole problem, every buffer in its first candidate

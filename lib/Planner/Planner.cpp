@@ -7,10 +7,13 @@
 #include "memplan/Planner/Planner.h"
 
 #include "memplan/Planner/Algorithms.h"
+#include "memplan/Planner/Exact.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"
 
 #include "llvm/ADT/StringRef.h"
+
+#include <algorithm>
 
 using namespace memplan;
 
@@ -24,12 +27,13 @@ struct AlgorithmEntry {
 /// Every algorithm by name, in the order getAlgorithmNames() lists them. The
 /// default algorithm (an empty name) is the "default" entry.
 static const AlgorithmEntry kAlgorithms[] = {
-    {"default", runHeuristicPortfolio},
+    {"default", planDefault},
     {"greedy-by-size", planGreedyBySize},
     {"greedy-by-conflicts", planGreedyByConflicts},
     {"first-fit", planFirstFit},
     {"best-fit", planBestFit},
     {"hill-climb", planHillClimb},
+    {"exact", planExact},
 };
 
 std::vector<std::string> memplan::getAlgorithmNames() {
@@ -65,7 +69,17 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   llvm::Expected<Plan> result = (*run)(context);
   if (!result)
     return result.takeError();
+  // A search may prove more than the live-bytes bounds (exact): keep the
+  // larger of the two.
+  uint64_t provenBound = result->lowerBound;
+  std::vector<uint64_t> provenPoolBounds = result->poolLowerBounds;
   fillLowerBounds(problem, graph, *result);
+  result->lowerBound = std::max(result->lowerBound, provenBound);
+  for (size_t pool = 0; pool < provenPoolBounds.size() &&
+                        pool < result->poolLowerBounds.size();
+       ++pool)
+    result->poolLowerBounds[pool] =
+        std::max(result->poolLowerBounds[pool], provenPoolBounds[pool]);
   if (llvm::Error error = validatePlan(problem, graph, *result))
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),

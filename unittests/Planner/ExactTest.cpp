@@ -1,0 +1,292 @@
+//===- ExactTest.cpp - Tests of the exact planner -------------------------===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The packing kernel (solvePacking) on hand-derived instances, and the
+// `exact` algorithm against an independent brute force on thousands of small
+// random problems.
+//
+//===----------------------------------------------------------------------===//
+
+#include "RandomProblems.h"
+
+#include "memplan/Planner/Exact.h"
+#include "memplan/Planner/LowerBound.h"
+#include "memplan/Planner/Planner.h"
+#include "memplan/Planner/Validator.h"
+
+#include "gtest/gtest.h"
+
+#include <algorithm>
+#include <numeric>
+
+using namespace memplan;
+using namespace memplan::test;
+
+namespace {
+
+/// Whether `offsets` keep the items of every section apart.
+bool isValidPacking(const PackingInstance &instance,
+                    const std::vector<uint64_t> &offsets) {
+  if (offsets.size() != instance.sizes.size())
+    return false;
+  for (const auto &section : instance.sections)
+    for (unsigned a : section)
+      for (unsigned b : section) {
+        if (a == b || !instance.sizes[a] || !instance.sizes[b])
+          continue;
+        if (offsets[a] < offsets[b] + instance.sizes[b] &&
+            offsets[b] < offsets[a] + instance.sizes[a])
+          return false;
+      }
+  return true;
+}
+
+/// A packing instance whose conflicts form the path 0-1-2-...: section k
+/// holds items k and k+1.
+PackingInstance makeChain(std::vector<uint64_t> sizes) {
+  PackingInstance instance;
+  instance.sizes = std::move(sizes);
+  for (unsigned k = 0; k + 1 < instance.sizes.size(); ++k)
+    instance.sections.push_back({k, k + 1});
+  return instance;
+}
+
+TEST(ExactPackingTest, ChainNeedsItsHeaviestNeighbours) {
+  // a10 b20 c100 d40 e50 f50 in a chain: c and d conflict (140), d and e
+  // (90), e and f (100), and c with b (120): the heaviest adjacent pair,
+  // c+d = 140, is a lower bound and a plan reaches it (c at 0, d at 100,
+  // b at 100, e at 0, f at 50, a at 0).
+  PackingResult result =
+      solvePacking(makeChain({10, 20, 100, 40, 50, 50}), PackingLimits());
+  ASSERT_TRUE(result.found);
+  EXPECT_EQ(result.peak, 140u);
+  EXPECT_EQ(result.lowerBound, 140u);
+  EXPECT_TRUE(result.complete);
+}
+
+TEST(ExactPackingTest, OddCycleNeedsMoreThanItsHeaviestEdge) {
+  // Five items of size 1 in a 5-cycle: every edge sums to 2, but a 5-cycle
+  // cannot be 2-coloured, so one item must sit at 2 or above: optimum 3.
+  PackingInstance instance;
+  instance.sizes = {1, 1, 1, 1, 1};
+  for (unsigned k = 0; k < 5; ++k)
+    instance.sections.push_back({k, (k + 1) % 5});
+  PackingResult result = solvePacking(instance, PackingLimits());
+  ASSERT_TRUE(result.found);
+  EXPECT_EQ(result.peak, 3u);
+  EXPECT_EQ(result.lowerBound, 3u) << "the search proved 2 impossible";
+  EXPECT_TRUE(result.complete);
+  EXPECT_TRUE(isValidPacking(instance, result.offsets));
+}
+
+TEST(ExactPackingTest, CapacityBelowTheOptimumIsProvenInfeasible) {
+  PackingInstance instance;
+  instance.sizes = {1, 1, 1, 1, 1};
+  for (unsigned k = 0; k < 5; ++k)
+    instance.sections.push_back({k, (k + 1) % 5});
+  PackingLimits limits;
+  limits.capacity = 2;
+  PackingResult result = solvePacking(instance, limits);
+  EXPECT_FALSE(result.found);
+  EXPECT_TRUE(result.complete);
+}
+
+TEST(ExactPackingTest, AlignmentAndZeroSizes) {
+  // Item 1 (size 5, alignment 8) conflicts with item 0 (size 3): item 1 at
+  // 0 and item 0 right above it at 5 give 8, the clique bound; item 0 at 0
+  // would push item 1 to 8 (peak 13). Item 2 has no bytes.
+  PackingInstance instance;
+  instance.sizes = {3, 5, 0};
+  instance.alignments = {1, 8, 64};
+  instance.sections = {{0, 1, 2}};
+  PackingResult result = solvePacking(instance, PackingLimits());
+  ASSERT_TRUE(result.found);
+  EXPECT_EQ(result.peak, 8u);
+  EXPECT_EQ(result.offsets[1] % 8, 0u);
+  EXPECT_EQ(result.offsets[2], 0u);
+  EXPECT_TRUE(isValidPacking(instance, result.offsets));
+}
+
+TEST(ExactPackingTest, IndependentComponentsArePackedSeparately) {
+  // Two separate triangles of sizes {5, 6, 7} and {1, 2, 3}: the peak is
+  // the larger clique, 18, and each triangle is packed on its own.
+  PackingInstance instance;
+  instance.sizes = {5, 6, 7, 1, 2, 3};
+  instance.sections = {{0, 1, 2}, {3, 4, 5}};
+  PackingResult result = solvePacking(instance, PackingLimits());
+  ASSERT_TRUE(result.found);
+  EXPECT_EQ(result.peak, 18u);
+  EXPECT_TRUE(result.complete);
+  EXPECT_TRUE(isValidPacking(instance, result.offsets));
+}
+
+TEST(ExactPackingTest, WarmStartIsKeptWhenNothingBetterExists) {
+  PackingInstance instance = makeChain({4, 4});
+  PackingLimits limits;
+  limits.nodeLimit = 0;
+  PackingResult result = solvePacking(instance, limits, {4, 0});
+  ASSERT_TRUE(result.found);
+  EXPECT_EQ(result.peak, 8u);
+  EXPECT_EQ(result.offsets, (std::vector<uint64_t>{4, 0}));
+}
+
+TEST(ExactPackingTest, ExhaustedBudgetIsNotAProof) {
+  // Ten items of sizes 1..10 in an odd cycle with one extra chord: the
+  // first fit is not optimal and no node may be searched.
+  PackingInstance instance;
+  for (uint64_t size = 1; size <= 9; ++size)
+    instance.sizes.push_back(size);
+  for (unsigned k = 0; k < 9; ++k)
+    instance.sections.push_back({k, (k + 1) % 9});
+  PackingLimits limits;
+  limits.nodeLimit = 0;
+  PackingResult budgetless = solvePacking(instance, limits);
+  PackingResult full = solvePacking(instance, PackingLimits());
+  ASSERT_TRUE(budgetless.found && full.found);
+  EXPECT_TRUE(full.complete);
+  EXPECT_EQ(budgetless.nodes, 0u);
+  EXPECT_GE(budgetless.peak, full.peak);
+  if (budgetless.peak > full.peak) {
+    EXPECT_FALSE(budgetless.complete);
+  }
+}
+
+/// The optimum of one pool by brute force, independent of the search: every
+/// order of the buffers, each placed at its lowest aligned offset clear of
+/// the conflicting buffers placed before it (any gap, not only on top).
+/// Visiting an optimal plan's buffers by increasing offset and letting each
+/// drop to its lowest such offset never raises the peak, so some order
+/// reaches the optimum.
+uint64_t bruteForceOptimum(const Problem &problem) {
+  unsigned n = problem.buffers.size();
+  std::vector<unsigned> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::vector<std::vector<bool>> conflicts(n, std::vector<bool>(n));
+  for (unsigned a = 0; a < n; ++a)
+    for (unsigned b = 0; b < n; ++b)
+      conflicts[a][b] = conflictByDefinition(problem, a, b);
+  uint64_t best = UINT64_MAX;
+  std::vector<uint64_t> offsets(n);
+  do {
+    uint64_t peak = 0;
+    for (unsigned k = 0; k < n && peak < best; ++k) {
+      unsigned id = order[k];
+      uint64_t size = problem.buffers[id].size;
+      uint64_t align = problem.getAlignment(id, 0);
+      std::vector<std::pair<uint64_t, uint64_t>> busy;
+      for (unsigned j = 0; j < k; ++j)
+        if (conflicts[id][order[j]] && size && problem.buffers[order[j]].size)
+          busy.emplace_back(offsets[order[j]],
+                            offsets[order[j]] + problem.buffers[order[j]].size);
+      std::sort(busy.begin(), busy.end());
+      uint64_t at = 0;
+      for (auto [begin, end] : busy) {
+        if (at + size <= begin)
+          break;
+        if (end > at)
+          at = (end + align - 1) / align * align;
+      }
+      offsets[id] = at;
+      peak = std::max(peak, at + size);
+    }
+    best = std::min(best, peak);
+  } while (std::next_permutation(order.begin(), order.end()));
+  return n == 0 ? 0 : best;
+}
+
+PlannerOptions exactOptions() {
+  PlannerOptions options;
+  options.algorithm = "exact";
+  options.timeLimitSeconds = 0;
+  options.workBudget = 4'000'000;
+  return options;
+}
+
+TEST(ExactPlannerTest, MatchesTheBruteForceOptimum) {
+  TestRandom random(6);
+  RandomShape shape;
+  shape.maxPools = 1;
+  shape.boundedPoolPercent = 0;
+  shape.maxBuffers = 7;
+  unsigned nonTrivial = 0;
+  for (unsigned round = 0; round < 3000; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    Problem problem = makeRandomProblem(random, shape);
+    uint64_t optimum = bruteForceOptimum(problem);
+    llvm::Expected<Plan> result = plan(problem, exactOptions());
+    ASSERT_TRUE(bool(result)) << llvm::toString(result.takeError());
+    ASSERT_EQ(checkPlanByDefinition(problem, *result), "");
+    EXPECT_EQ(result->getTotalSize(), optimum);
+    EXPECT_TRUE(result->provenOptimal);
+    EXPECT_LE(result->lowerBound, optimum);
+    nonTrivial += optimum > computeMaxLiveBytes(problem);
+  }
+  // The generator must produce problems where the live-bytes bound is not
+  // reached, or the comparison would only test the bound.
+  EXPECT_GT(nonTrivial, 100u);
+}
+
+TEST(ExactPlannerTest, FindsAPlanWithinTheCapacityOrNone) {
+  TestRandom random(60);
+  RandomShape shape;
+  shape.maxPools = 1;
+  shape.boundedPoolPercent = 0;
+  shape.maxBuffers = 7;
+  unsigned fits = 0, fitsNot = 0;
+  for (unsigned round = 0; round < 1500; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    Problem problem = makeRandomProblem(random, shape);
+    uint64_t optimum = bruteForceOptimum(problem);
+    // A capacity at the optimum or just below it.
+    uint64_t capacity = optimum - (optimum > 0 && random.chance(50) ? 1 : 0);
+    problem.pools[0].capacity = capacity;
+    llvm::Expected<Plan> result = plan(problem, exactOptions());
+    if (optimum <= capacity) {
+      ASSERT_TRUE(bool(result)) << llvm::toString(result.takeError());
+      ASSERT_EQ(checkPlanByDefinition(problem, *result), "");
+      EXPECT_EQ(result->getTotalSize(), optimum);
+      ++fits;
+    } else {
+      ASSERT_FALSE(bool(result));
+      EXPECT_NE(llvm::toString(result.takeError())
+                    .find("fits in none of its candidate pools"),
+                std::string::npos);
+      ++fitsNot;
+    }
+  }
+  EXPECT_GT(fits, 300u);
+  EXPECT_GT(fitsNot, 300u);
+}
+
+TEST(ExactPlannerTest, SeveralPoolsStayValidAndNoWorseThanGreedy) {
+  TestRandom random(600);
+  RandomShape shape;
+  shape.maxBuffers = 14;
+  for (unsigned round = 0; round < 500; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    Problem problem = makeRandomProblem(random, shape);
+    PlannerOptions heuristic = exactOptions();
+    heuristic.algorithm = "greedy-by-size";
+    llvm::Expected<Plan> greedy = plan(problem, heuristic);
+    llvm::Expected<Plan> exact = plan(problem, exactOptions());
+    if (!greedy) {
+      llvm::consumeError(greedy.takeError());
+      if (exact)
+        EXPECT_EQ(checkPlanByDefinition(problem, *exact), "");
+      else
+        llvm::consumeError(exact.takeError());
+      continue;
+    }
+    ASSERT_TRUE(bool(exact)) << llvm::toString(exact.takeError());
+    ASSERT_EQ(checkPlanByDefinition(problem, *exact), "");
+    EXPECT_LE(exact->getTotalSize(), greedy->getTotalSize());
+    llvm::Expected<Plan> again = plan(problem, exactOptions());
+    ASSERT_TRUE(bool(again));
+    EXPECT_EQ(exact->placements, again->placements);
+  }
+}
+
+} // namespace
