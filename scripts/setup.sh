@@ -2,12 +2,21 @@
 # Installs the Debian packages memplan needs, when any is missing:
 #   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools  (LLVM/MLIR 22, FileCheck, lit)
 #   cmake ninja-build g++ libgtest-dev                      (build and unit tests)
-#   clang-14 libclang-rt-14-dev                              (fuzzing and sanitizer builds)
+# With the argument `fuzz`, also (for scripts/fuzz.sh; the gcc sanitizer
+# build of scripts/ci-sanitizers.sh needs nothing more):
+#   clang-22 libclang-rt-22-dev                              (libFuzzer, ASan, UBSan)
 # Needs root (or sudo) only when something is missing.
+#
+# usage: scripts/setup.sh [fuzz]
 set -euo pipefail
 
 packages=(llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools cmake ninja-build
           g++ libgtest-dev)
+case "${1:-}" in
+  "") ;;
+  fuzz) packages+=(clang-22 libclang-rt-22-dev) ;;
+  *) echo "setup: unknown argument '$1' (expected nothing or 'fuzz')" >&2; exit 1 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

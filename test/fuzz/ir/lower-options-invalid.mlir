@@ -1,0 +1,1 @@
+memplan.pool @p size 16 lower_bound 16

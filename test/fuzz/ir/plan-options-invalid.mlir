@@ -1,0 +1,6 @@
+memplan.pool @p
+
+func.func @f() {
+  %a = memplan.alloc : memref<4xf32>
+  return
+}
