@@ -40,11 +40,66 @@ uint64_t alignUp(uint64_t value, uint64_t alignment) {
   return (value + alignment - 1) & ~(alignment - 1);
 }
 
+/// Search states proven to have no plan within some limit, shared by the
+/// restarts of one component. A state is what decides the subtree below a
+/// node: the unplaced items, the level, the items that may no longer take the
+/// level, and the tops of the sections that still have unplaced items. Two
+/// nodes with the same state have the same continuations, so if one had no
+/// continuation within a limit, neither has the other, provided the other's
+/// placed items are within the limit too (see docs/ExactPlanner.md). States
+/// are keyed by two independent 64-bit hashes; the table is direct-mapped
+/// and keeps the latest entry of a slot, which keeps it deterministic.
+class FailureMemo {
+public:
+  struct Key {
+    uint64_t first = 0, second = 0;
+  };
+
+  explicit FailureMemo(unsigned numItems) {
+    unsigned bits = 10;
+    while (bits < 18 && (1u << bits) < 64 * numItems)
+      ++bits;
+    table.resize(size_t(1) << bits);
+  }
+
+  /// Whether a recorded failure rules out a plan within `limit`.
+  bool covers(Key key, uint64_t limit) const {
+    const Entry &entry = table[key.first & (table.size() - 1)];
+    return entry.key.first == key.first && entry.key.second == key.second &&
+           limit <= entry.failedLimit && entry.placedPeak <= limit;
+  }
+
+  /// Records that the state `key`, whose placed items reach `placedPeak`,
+  /// has no plan within `failedLimit`.
+  void record(Key key, uint64_t failedLimit, uint64_t placedPeak) {
+    table[key.first & (table.size() - 1)] = {key, failedLimit, placedPeak};
+  }
+
+private:
+  struct Entry {
+    Key key;
+    uint64_t failedLimit = 0;
+    uint64_t placedPeak = ~uint64_t(0);
+  };
+  std::vector<Entry> table;
+};
+
+/// A 64-bit mix (splitmix64's finaliser).
+uint64_t mix(uint64_t value) {
+  value ^= value >> 30;
+  value *= 0xBF58476D1CE4E5B9ULL;
+  value ^= value >> 27;
+  value *= 0x94D049BB133111EBULL;
+  value ^= value >> 31;
+  return value;
+}
+
 /// Depth-first branch-and-bound over the canonical sequences of one
 /// component, with an explicit stack.
 class Searcher {
 public:
-  Searcher(const Component &component, SearchBudget &budget, StaticOrder order);
+  Searcher(const Component &component, SearchBudget &budget, StaticOrder order,
+           FailureMemo &memo);
 
   /// Searches for a plan better than `incumbent` (when given) within
   /// `capacity`, spending at most `nodeCap` nodes of the shared budget.
@@ -63,6 +118,9 @@ private:
     unsigned prevNextAtLevel = 0;
     /// Largest unplaced total of one section at this node.
     uint64_t maxUnplaced = 0;
+    /// The node's state and the highest top of its placed items.
+    FailureMemo::Key key;
+    uint64_t placedPeak = 0;
   };
 
   void place(unsigned item, uint64_t offset);
@@ -76,8 +134,12 @@ private:
   bool spendNode();
   void recordSolution();
 
+  /// The state of the current node (see FailureMemo).
+  FailureMemo::Key getStateKey() const;
+
   const Component &component;
   SearchBudget &budget;
+  FailureMemo &memo;
 
   // Static data, in internal ids (items sorted by decreasing size, then
   // weight, then component id).
@@ -126,8 +188,8 @@ private:
 };
 
 Searcher::Searcher(const Component &component, SearchBudget &budget,
-                   StaticOrder order)
-    : component(component), budget(budget) {
+                   StaticOrder order, FailureMemo &memo)
+    : component(component), budget(budget), memo(memo) {
   numItems = component.sizes.size();
   numSections = component.sections.size();
   toComponentId.resize(numItems);
@@ -301,12 +363,38 @@ bool Searcher::expand(Frame &frame) {
   frame.next = frame.candBegin;
   if (frame.candBegin == frame.candEnd)
     return false;
-  if (!checkReleases()) {
+  frame.key = getStateKey();
+  if (memo.covers(frame.key, limit) || !checkReleases()) {
     cands.resize(frame.candBegin);
     return false;
   }
+  frame.placedPeak = 0;
+  for (unsigned s = 0; s < numSections; ++s)
+    frame.placedPeak = std::max(frame.placedPeak, sectionTop[s]);
   std::sort(cands.begin() + frame.candBegin, cands.end());
   return true;
+}
+
+FailureMemo::Key Searcher::getStateKey() const {
+  // Sums of per-element hashes: the same set gives the same value whatever
+  // the static order of this restart.
+  uint64_t items = 0, barred = 0, tops = 0;
+  for (unsigned j = 0; j < numItems; ++j) {
+    if (placed[j])
+      continue;
+    uint64_t id = toComponentId[j];
+    items += mix(2 * id + 1);
+    if (alignUp(skyline[j], alignment[j]) == level && j < nextAtLevel)
+      barred += mix(2 * id + 2);
+  }
+  for (unsigned s = 0; s < numSections; ++s)
+    if (unplacedSum[s] != 0)
+      tops += mix(mix(s + 0x51ED) ^ sectionTop[s]);
+  FailureMemo::Key key;
+  key.first = mix(items ^ mix(barred + 1) ^ mix(tops + 2) ^ mix(level + 3));
+  key.second = mix(items + 0x9E37) ^ mix(barred ^ 0x7F4A) ^ mix(tops ^ 0xC15) ^
+               mix(mix(level) + 5);
+  return key;
 }
 
 bool Searcher::checkReleases() {
@@ -439,6 +527,10 @@ ComponentResult Searcher::run(uint64_t capacity, uint64_t stopAt,
         cands[frame.next].first + frame.maxUnplaced > limit) {
       // Children come in increasing offset order: once one exceeds the
       // (possibly lowered) limit, so do the rest.
+      // Every child was searched or is beyond the limit: no plan within the
+      // limit below this node.
+      if (frame.item != kNone)
+        memo.record(frame.key, limit, frame.placedPeak);
       unsigned item = frame.item, mark = frame.trailMark;
       uint64_t prevLevel = frame.prevLevel;
       unsigned prevNextAtLevel = frame.prevNextAtLevel;
@@ -555,6 +647,7 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
       return best.peak <= low || best.peak <= stopAtPeak;
     return low > capacity;
   };
+  FailureMemo memo(component.sizes.size());
   uint64_t allowance = kFirstRestartNodes;
   while (!finished() && !budget.exhausted()) {
     uint64_t high = best.found ? floorToGranule(best.peak - 1) : capacity;
@@ -572,7 +665,7 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
         // The probe one granule below the incumbent is a branch and bound
         // that keeps lowering its limit with every plan it finds.
         bool descend = best.found && target == high;
-        Searcher searcher(component, budget, order);
+        Searcher searcher(component, budget, order, memo);
         ComponentResult probe =
             searcher.run(descend ? capacity : target, stopAtPeak,
                          descend ? best.offsets : std::vector<uint64_t>(),
