@@ -41,6 +41,14 @@ static llvm::cl::opt<std::string> algorithmList(
     "algorithms",
     llvm::cl::desc("Comma-separated algorithms (default: every one)"),
     llvm::cl::init(""));
+static llvm::cl::opt<uint64_t> workBudget(
+    "work-budget",
+    llvm::cl::desc("Deterministic work budget per run (default: derived "
+                   "from the time limit)"),
+    llvm::cl::init(0));
+static llvm::cl::opt<uint64_t>
+    seed("seed", llvm::cl::desc("Seed of the planner's generator"),
+         llvm::cl::init(1));
 static llvm::cl::opt<double>
     timeLimit("time-limit", llvm::cl::desc("Time limit per run in seconds"),
               llvm::cl::init(1.0));
@@ -106,6 +114,8 @@ int main(int argc, char **argv) {
       PlannerOptions options;
       options.algorithm = algorithm;
       options.timeLimitSeconds = timeLimit;
+      options.workBudget = workBudget;
+      options.seed = seed;
       auto start = std::chrono::steady_clock::now();
       llvm::Expected<Plan> result = plan(*problem, options);
       double seconds = std::chrono::duration<double>(

@@ -6,6 +6,8 @@
 
 #include "Placer.h"
 
+#include "llvm/Support/MathExtras.h"
+
 #include <algorithm>
 
 using namespace memplan;
@@ -80,7 +82,9 @@ bool Placer::placeOne(BufferId id, unsigned position, FitPolicy policy) {
     const Placement &placed = placements[other];
     scratch.push_back({placed.pool, placed.offset, getEnd(other)});
   }
-  work += graph.getNumConflicts(id) + 1;
+  // Visiting the conflicts, then sorting the placed ones (about k log2 k).
+  work += graph.getNumConflicts(id) + 1 +
+          scratch.size() * llvm::Log2_64_Ceil(scratch.size() + 1);
   std::sort(scratch.begin(), scratch.end());
   for (PoolId pool : candidatePools[id]) {
     auto [begin, end] = std::equal_range(

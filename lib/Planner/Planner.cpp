@@ -34,6 +34,8 @@ static const AlgorithmEntry kAlgorithms[] = {
     {"best-fit", planBestFit},
     {"hill-climb", planHillClimb},
     {"exact", planExact},
+    {"floor-climb", planFloorClimb},
+    {"heuristics", runHeuristicPortfolio},
 };
 
 std::vector<std::string> memplan::getAlgorithmNames() {

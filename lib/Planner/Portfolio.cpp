@@ -4,9 +4,14 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "FloorClimb.h"
 #include "HillClimb.h"
 
 using namespace memplan;
+
+/// The hill climb over orders gets 1/kHillClimbShare of the budget left after
+/// the single-pass heuristics; the floor climb gets the rest.
+static constexpr uint64_t kHillClimbShare = 6;
 
 namespace {
 /// Keeps the best plan seen, the first among equals, and the first error.
@@ -25,8 +30,9 @@ public:
     if (!best || isBetterPlan(*candidate, *best))
       best = std::move(*candidate);
   }
-  void addWork(uint64_t extra) { work += extra; }
   uint64_t getWork() const { return work; }
+  /// The best plan so far, if any.
+  const Plan *get() const { return best ? &*best : nullptr; }
 
   llvm::Expected<Plan> take() {
     if (!best)
@@ -68,12 +74,22 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
   }
   if (start) {
     uint64_t spent = best.getWork();
-    uint64_t budget =
-        context.workBudget > spent ? context.workBudget - spent : 0;
-    Plan climbed = climbFrom(context, *start, budget, "hill-climb");
+    uint64_t left = context.workBudget > spent ? context.workBudget - spent : 0;
+    Plan climbed =
+        climbFrom(context, *start, left / kHillClimbShare, "hill-climb");
     // climbFrom counts the start's work, already counted above.
     climbed.work -= start->plan.work;
     best.consider(std::move(climbed));
+  }
+  if (const Plan *sofar = best.get()) {
+    uint64_t spent = best.getWork();
+    Plan refined = *sofar;
+    refined.work = 0;
+    refinePoolsByFloorClimb(
+        context, refined,
+        context.workBudget > spent ? context.workBudget - spent : 0);
+    refined.algorithm += "+floor-climb";
+    best.consider(std::move(refined));
   }
   return best.take();
 }

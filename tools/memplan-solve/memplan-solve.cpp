@@ -69,6 +69,11 @@ static llvm::cl::opt<std::string> reportFormatName(
     llvm::cl::value_desc("format"), llvm::cl::init(""),
     llvm::cl::cat(category));
 
+static llvm::cl::opt<uint64_t>
+    seed("seed",
+         llvm::cl::desc("Seed of the planner's pseudo-random generator"),
+         llvm::cl::init(1), llvm::cl::cat(category));
+
 /// Prints "error: <message>" and returns the exit code.
 static int fail(const llvm::Twine &message) {
   llvm::WithColor::error(llvm::errs(), "") << message << "\n";
@@ -144,6 +149,7 @@ int main(int argc, char **argv) {
   PlannerOptions options;
   options.algorithm = algorithm;
   options.timeLimitSeconds = timeLimit;
+  options.seed = seed;
   auto start = std::chrono::steady_clock::now();
   llvm::Expected<Plan> result = plan(*problem, options);
   double seconds =

@@ -31,7 +31,7 @@ namespace memplan {
 /// Chosen so that a search spending its whole budget takes well under the
 /// time limit on a small machine; the wall clock then only guards slower
 /// ones.
-constexpr uint64_t kWorkPerSecond = 40'000'000;
+constexpr uint64_t kWorkPerSecond = 150'000'000;
 
 /// What every algorithm gets: the problem (verified), its conflict graph, the
 /// options, a deterministic work budget and the wall-clock safety net.
@@ -74,9 +74,15 @@ llvm::Expected<Plan> planFirstFit(const PlanningContext &context);
 llvm::Expected<Plan> planBestFit(const PlanningContext &context);
 /// Hill climbing over orders, starting from the best gap-fit order.
 llvm::Expected<Plan> planHillClimb(const PlanningContext &context);
+/// Bottom-up repacking of each pool of the best gap-fit plan, hill climbing
+/// the priorities that decide which buffer takes a floor first.
+llvm::Expected<Plan> planFloorClimb(const PlanningContext &context);
 /// The best plan of all the heuristics above within the context's budget,
-/// ties going to the earlier algorithm in the order above. Never worse than
-/// planGreedyBySize. This is the default algorithm.
+/// ties going to the earlier algorithm in the order above: the greedy and
+/// gap-fit plans, a hill climb from the best gap-fit order (a sixth of the
+/// budget), and the floor climb's repacking of the best plan so far (the
+/// rest). Never worse than planGreedyBySize. Named "heuristics"; the
+/// default algorithm uses it (see planDefault in Exact.h).
 llvm::Expected<Plan> runHeuristicPortfolio(const PlanningContext &context);
 
 /// Whether `a` needs fewer bytes (sum of pool sizes) than `b`.
