@@ -60,10 +60,12 @@ bool isAssignmentForced(const Problem &problem) {
 /// units between the pools in pool order (what one pool leaves goes to the
 /// next ones). The offsets of `start` are the searches' starting plans when
 /// `startIsValid`; otherwise only its pool assignment is used and a pool
-/// whose search finds nothing makes the result std::nullopt.
+/// whose search finds nothing makes the result std::nullopt, setting
+/// `provenImpossible` when that search was complete.
 std::optional<Plan> repackPools(const PlanningContext &context,
                                 const Plan &start, uint64_t work,
-                                bool startIsValid) {
+                                bool startIsValid,
+                                bool *provenImpossible = nullptr) {
   const Problem &problem = context.problem;
   std::vector<std::vector<BufferId>> poolBuffers =
       getPoolBuffers(problem, start);
@@ -101,8 +103,11 @@ std::optional<Plan> repackPools(const PlanningContext &context,
     allComplete &= packed.complete;
     // A valid start fits the pool, so the search then always returns a
     // plan at least as good.
-    if (!packed.found)
+    if (!packed.found) {
+      if (provenImpossible)
+        *provenImpossible = packed.complete;
       return std::nullopt;
+    }
     for (unsigned i = 0; i < buffers.size(); ++i)
       result.placements[buffers[i]].offset = packed.offsets[i];
   }
@@ -141,10 +146,18 @@ llvm::Expected<Plan> runExact(const PlanningContext &context) {
     for (BufferId id = 0; id < context.problem.buffers.size(); ++id)
       assignment.placements.push_back(
           {context.problem.getCandidatePools(id).front(), 0});
+    bool provenImpossible = false;
     std::optional<Plan> packed =
-        repackPools(context, assignment, exactWork, /*startIsValid=*/false);
-    if (!packed)
+        repackPools(context, assignment, exactWork, /*startIsValid=*/false,
+                    &provenImpossible);
+    if (!packed && provenImpossible)
       return start.takeError();
+    if (!packed)
+      return llvm::createStringError(
+          llvm::inconvertibleErrorCode(),
+          llvm::toString(start.takeError()) +
+              "; the exact search found no plan within its budget either, "
+              "without proving that none exists");
     llvm::consumeError(start.takeError());
     packed->algorithm = "exact";
     return std::move(*packed);

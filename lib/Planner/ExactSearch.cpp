@@ -57,7 +57,7 @@ public:
 
   explicit FailureMemo(unsigned numItems) {
     unsigned bits = 10;
-    while (bits < 18 && (1u << bits) < 64 * numItems)
+    while (bits < 21 && (size_t(1) << bits) < size_t(2048) * numItems)
       ++bits;
     table.resize(size_t(1) << bits);
   }

@@ -106,7 +106,7 @@ PackingInstance buildPackingInstance(const Problem &problem,
 /// that a search spending its whole budget takes at most about half the time
 /// limit on the 2-core machines we measured, so that the wall clock only
 /// guards slower machines and the plan stays the same on every run.
-constexpr uint64_t kExactWorkPerSecond = 150'000'000;
+constexpr uint64_t kExactWorkPerSecond = 320'000'000;
 
 /// The `exact` algorithm. Starts from the heuristic portfolio's plan (a
 /// quarter of the budget), keeps its pool assignment, and repacks every pool
