@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "LowerConstants.h"
 #include "PoolStorage.h"
 
 #include "memplan/Dialect/MemPlanOps.h"
@@ -163,6 +164,10 @@ struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
+
+    // Constant pools first: they are always constant globals.
+    if (failed(lowerConstantPools(module)))
+      return signalPassFailure();
 
     PoolCollector collector;
     if (failed(collector.collect(module)))

@@ -26,6 +26,13 @@ void mlir::memplan::buildPipeline(OpPassManager &pm,
 
   pm.addPass(createMemPlanImportMemRef());
 
+  // Before the workspace plan, which leaves constant pools alone.
+  if (!options.constantPool.empty()) {
+    MemPlanPlanConstantsOptions constants;
+    constants.pool = options.constantPool;
+    pm.addPass(createMemPlanPlanConstants(constants));
+  }
+
   MemPlanPlanOptions plan;
   plan.algorithm = options.algorithm;
   plan.timeLimit = options.timeLimit;
@@ -62,6 +69,17 @@ verifyOptions(const PipelineOptions &options,
     if (!specs)
       return errorHandler("memplan-pipeline: bad pools option: " +
                           llvm::toString(specs.takeError()));
+  }
+  if (!options.constantPool.empty()) {
+    llvm::Expected<SmallVector<PoolSpec>> specs =
+        parsePoolSpecs(options.constantPool);
+    if (!specs)
+      return errorHandler("memplan-pipeline: bad constant-pool option: " +
+                          llvm::toString(specs.takeError()));
+    if (specs->size() != 1)
+      return errorHandler("memplan-pipeline: constant-pool names one pool, "
+                          "got '" +
+                          options.constantPool + "'");
   }
   if (!parsePoolStorage(options.poolStorage))
     return errorHandler("memplan-pipeline: unknown pool-storage '" +

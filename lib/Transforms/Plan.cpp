@@ -10,6 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ConstantReport.h"
+
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Planner/Planner.h"
@@ -129,12 +131,17 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
     std::vector<std::string> locations;
     for (AllocOp alloc : analysis.getBufferOps())
       locations.push_back(formatSourceLocation(alloc.getLoc()));
+    // The constant pools (--memplan-plan-constants) belong in the report too.
+    ::memplan::Problem problem = analysis.getProblem();
+    ::memplan::Plan withConstants = plan;
+    appendConstantPools(getOperation(), problem, withConstants, locations,
+                        formatSourceLocation);
     llvm::Expected<::memplan::ReportFormat> format =
         ::memplan::selectReportFormat(reportFormat, reportFile);
-    llvm::Error error = format ? ::memplan::writeReportFile(
-                                     {analysis.getProblem(), plan, locations},
-                                     *format, reportFile)
-                               : format.takeError();
+    llvm::Error error =
+        format ? ::memplan::writeReportFile({problem, withConstants, locations},
+                                            *format, reportFile)
+               : format.takeError();
     if (!error)
       return success();
     getOperation().emitError("memplan-plan: ")

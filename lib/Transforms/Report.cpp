@@ -15,6 +15,8 @@
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Transforms/Passes.h"
 
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
@@ -137,6 +139,11 @@ struct ReportPass : public memplan::impl::MemPlanReportBase<ReportPass> {
           addBuffer(op, alloc.getPoolAttr().getValue(), alloc.getType());
       } else if (auto view = dyn_cast<ViewOp>(op)) {
         addBuffer(op, view.getPool(), view.getResult().getType());
+      } else if (auto global = dyn_cast<memref::GlobalOp>(op)) {
+        // A constant placed by --memplan-plan-constants.
+        if (auto pool = global->getAttrOfType<FlatSymbolRefAttr>(
+                MemPlanDialect::getPlacedPoolAttrName()))
+          addBuffer(op, pool.getValue(), global.getType());
       }
     });
     printTable(rows, llvm::outs());

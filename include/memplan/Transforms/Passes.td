@@ -108,6 +108,44 @@ def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
   ];
 }
 
+def MemPlanPlanConstants : Pass<"memplan-plan-constants", "::mlir::ModuleOp"> {
+  let summary = "Packs the constants of the planned functions into a "
+                "read-only pool";
+  let description = [{
+    Places the data of every private `memref.global constant` that a
+    function reached from an entry function reads (`memref.get_global`)
+    into one read-only pool: one after another in module order, each at a
+    multiple of the pool's alignment and of its own (its `alignment`, at
+    least its element's ABI alignment). Constants all live at once, so none
+    shares a byte with another; they never share the pool with workspace
+    buffers.
+
+    The plan is recorded in the IR: each placed global gets `memplan.pool`
+    and `memplan.offset`; the pool gets `constants`, its `size` and its
+    `lower_bound` (the sum of the constants' sizes). `--memplan-lower` then
+    turns the pool into one constant `memref.global` holding the packed
+    bytes (in the data layout's byte order) and each `memref.get_global` of
+    a placed constant into a `memref.view` of it.
+
+    `pool` is `NAME[:CAPACITY[:ALIGNMENT]]`: a pool of the module, which
+    must be read-only for every target, or else one the pass declares
+    (`access read_only`, alignment 16 by default). Without `pool`, the
+    module's pool marked `constants` is used.
+
+    Remarks: a constant that the planned functions read but that cannot be
+    packed (public, not dense, another element type, ...) stays a global.
+    Errors: a pool that a target may write or that holds workspace buffers,
+    a function whose target cannot read the pool, constants beyond the
+    pool's capacity.
+  }];
+  let options = [
+    Option<"pool", "pool", "std::string", /*default=*/"\"\"",
+           "The constant pool: NAME[:CAPACITY[:ALIGNMENT]] (declared "
+           "read-only when the module has no pool NAME)">,
+  ];
+  let dependentDialects = ["::mlir::memplan::MemPlanDialect"];
+}
+
 def MemPlanRewrite : Pass<"memplan-rewrite", "::mlir::ModuleOp"> {
   let summary = "Rewrites each planned memplan.alloc into a memplan.view";
   let description = [{

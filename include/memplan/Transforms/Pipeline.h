@@ -6,7 +6,7 @@
 //
 // --memplan-pipeline: from bufferized IR to upstream IR with every planned
 // buffer in a pool. The stages: declare pools, import memref allocations,
-// plan, (report,) rewrite, lower.
+// (plan constants,) plan, (report,) rewrite, lower.
 //
 //===----------------------------------------------------------------------===//
 
@@ -68,6 +68,12 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       llvm::cl::desc("Storage of each pool: global (a memref.global) or "
                      "argument (an extra argument of the functions using it)"),
       llvm::cl::init("global")};
+  Option<std::string> constantPool{
+      *this, "constant-pool",
+      llvm::cl::desc("Pack the constants the planned functions read into "
+                     "this read-only pool, NAME[:CAPACITY[:ALIGNMENT]] "
+                     "(declared when missing), see --memplan-plan-constants"),
+      llvm::cl::init("")};
   Option<bool> report{
       *this, "report",
       llvm::cl::desc("Print per pool the planned bytes, the lower bound and "
