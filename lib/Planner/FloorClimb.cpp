@@ -26,6 +26,8 @@
 
 #include "memplan/Planner/LowerBound.h"
 
+#include "llvm/Support/MathExtras.h"
+
 #include <algorithm>
 #include <memory>
 #include <numeric>
@@ -40,6 +42,8 @@ static constexpr uint64_t kLostTiePercent = 30;
 static constexpr uint64_t kRandomMovePercent = 30;
 /// Percent of a pool's budget the first priorities race for, together.
 static constexpr uint64_t kRacePercent = 30;
+/// A start is not worth racing without the budget of this many packings.
+static constexpr uint64_t kMinPackingsPerStart = 20;
 
 /// Distinct priorities (ranks) in the order `start` asks for.
 static std::vector<uint32_t> makePriorities(const Problem &problem,
@@ -178,7 +182,7 @@ bool FloorClimber::run(uint64_t lowerBound, uint64_t budget) {
   unsigned n = current.getNumItems();
   std::vector<std::pair<unsigned, uint32_t>> changes;
   while (peak > lowerBound && getWork() < budget) {
-    if (iterations++ % 16 == 0 && context.isPastDeadline())
+    if (++iterations, context.isPastDeadline())
       return true;
     unsigned a, b;
     if (!pickSwap(a, b))
@@ -251,10 +255,21 @@ void memplan::refinePoolsByFloorClimb(const PlanningContext &context,
       continue;
     uint64_t share = uint64_t((unsigned __int128)budget * buffers.size() /
                               problem.buffers.size());
-    FloorClimbResult best = climbFloor(
-        context, pool, buffers,
-        {FloorPriority::Lifetime, FloorPriority::Start, FloorPriority::Size},
-        lowerBound, share, context.options.seed);
+    // A packing costs about two heap operations per buffer and a visit per
+    // conflict; a climb needs many. Large pools on small budgets race fewer
+    // starts, or none.
+    uint64_t packWork = 0;
+    for (BufferId id : buffers)
+      packWork += 2 * llvm::Log2_64_Ceil(buffers.size() + 1) +
+                  context.graph.getNumConflicts(id);
+    std::vector<FloorPriority> starts = {
+        FloorPriority::Lifetime, FloorPriority::Start, FloorPriority::Size};
+    if (share < kMinPackingsPerStart * packWork * starts.size())
+      starts.resize(1);
+    if (share < kMinPackingsPerStart * packWork)
+      continue;
+    FloorClimbResult best = climbFloor(context, pool, buffers, starts,
+                                       lowerBound, share, context.options.seed);
     plan.work += best.work;
     plan.timedOut |= best.timedOut;
     if (best.peak >= plan.poolSizes[pool])

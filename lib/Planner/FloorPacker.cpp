@@ -22,24 +22,26 @@ static FloorPacker::Key makeKey(uint64_t floor, uint32_t priority,
 
 FloorPacker::FloorPacker(const Problem &problem, const ConflictGraph &graph,
                          PoolId pool, llvm::ArrayRef<BufferId> buffers) {
+  auto shared = std::make_shared<Items>();
   std::vector<unsigned> itemOf(problem.buffers.size(), ~0u);
   for (unsigned item = 0; item < buffers.size(); ++item)
     itemOf[buffers[item]] = item;
-  rowStart.push_back(0);
+  shared->rowStart.push_back(0);
   for (BufferId id : buffers) {
-    sizes.push_back(problem.buffers[id].size);
-    alignments.push_back(problem.getAlignment(id, pool));
+    shared->sizes.push_back(problem.buffers[id].size);
+    shared->alignments.push_back(problem.getAlignment(id, pool));
     // Empty buffers overlap nothing: they neither raise nor get floors.
     if (problem.buffers[id].size != 0)
       for (BufferId other : graph.getConflicts(id))
         if (itemOf[other] != ~0u && problem.buffers[other].size != 0)
-          neighbors.push_back(itemOf[other]);
-    rowStart.push_back(neighbors.size());
+          shared->neighbors.push_back(itemOf[other]);
+    shared->rowStart.push_back(shared->neighbors.size());
   }
   unsigned n = buffers.size();
-  heapCost = 1;
-  while ((uint64_t(1) << heapCost) < n)
-    ++heapCost;
+  shared->heapCost = 1;
+  while ((uint64_t(1) << shared->heapCost) < n)
+    ++shared->heapCost;
+  items = std::move(shared);
   sequence.assign(n, 0);
   stepOf.assign(n, 0);
   offsets.assign(n, 0);
@@ -65,18 +67,18 @@ void FloorPacker::siftDown(size_t index) {
 }
 
 void FloorPacker::raiseFloors(unsigned item) {
-  uint64_t end = offsets[item] + sizes[item];
+  uint64_t end = offsets[item] + items->sizes[item];
   llvm::ArrayRef<unsigned> conflicts = getConflicts(item);
   work += conflicts.size();
   for (unsigned other : conflicts) {
-    uint64_t floor = alignUp(end, alignments[other]);
+    uint64_t floor = alignUp(end, items->alignments[other]);
     if (floor > floors[other] && !placed[other])
       floors[other] = floor;
   }
 }
 
 void FloorPacker::restore(llvm::ArrayRef<uint32_t> priority, size_t fromStep) {
-  unsigned n = sizes.size();
+  unsigned n = items->sizes.size();
   for (unsigned item = 0; item < n; ++item) {
     floors[item] = 0;
     placed[item] = fromStep != 0 && stepOf[item] < fromStep &&
@@ -109,7 +111,7 @@ std::optional<uint64_t> FloorPacker::pack(llvm::ArrayRef<uint32_t> priority,
   while (!heap.empty()) {
     Key top = heap.front();
     unsigned item = unsigned(top);
-    work += heapCost;
+    work += items->heapCost;
     if (uint64_t(top >> 64) != floors[item]) {
       heap.front() = makeKey(floors[item], priority[item], item);
       siftDown(0);
@@ -119,7 +121,7 @@ std::optional<uint64_t> FloorPacker::pack(llvm::ArrayRef<uint32_t> priority,
     heap.pop_back();
     if (!heap.empty())
       siftDown(0);
-    uint64_t end = floors[item] + sizes[item];
+    uint64_t end = floors[item] + items->sizes[item];
     if (end > limit)
       return std::nullopt;
     placed[item] = 1;
@@ -142,7 +144,7 @@ void FloorPacker::forEachWaitingStep(
   for (unsigned other : getConflicts(item))
     if (stepOf[other] < placedAt)
       scratch.push_back(
-          {stepOf[other], alignUp(getEnd(other), alignments[item])});
+          {stepOf[other], alignUp(getEnd(other), items->alignments[item])});
   std::sort(scratch.begin(), scratch.end());
   scratch.push_back({unsigned(placedAt), 0});
   uint64_t floor = 0;
@@ -172,7 +174,7 @@ void FloorPacker::forEachWaitingStep(
 size_t FloorPacker::getFirstChangedStep(
     llvm::ArrayRef<uint32_t> priority,
     llvm::ArrayRef<std::pair<unsigned, uint32_t>> changes) const {
-  size_t first = sizes.size();
+  size_t first = items->sizes.size();
   for (const auto &[item, oldPriority] : changes) {
     if (priority[item] < oldPriority) {
       first = std::min<size_t>(first, stepOf[item]);

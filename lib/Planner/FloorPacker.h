@@ -27,6 +27,7 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -40,7 +41,7 @@ public:
   FloorPacker(const Problem &problem, const ConflictGraph &graph, PoolId pool,
               llvm::ArrayRef<BufferId> buffers);
 
-  unsigned getNumItems() const { return sizes.size(); }
+  unsigned getNumItems() const { return items->sizes.size(); }
 
   /// Packs with `priority` per item (larger first among equal floors; ties
   /// to the smaller item), keeping steps [0, fromStep) of the recorded
@@ -72,11 +73,15 @@ public:
 
   /// Offsets of the recorded packing.
   llvm::ArrayRef<uint64_t> getOffsets() const { return offsets; }
-  uint64_t getEnd(unsigned item) const { return offsets[item] + sizes[item]; }
-  uint64_t getSize(unsigned item) const { return sizes[item]; }
+  uint64_t getEnd(unsigned item) const {
+    return offsets[item] + items->sizes[item];
+  }
+  uint64_t getSize(unsigned item) const { return items->sizes[item]; }
   llvm::ArrayRef<unsigned> getConflicts(unsigned item) const {
-    return llvm::ArrayRef<unsigned>(neighbors.data() + rowStart[item],
-                                    neighbors.data() + rowStart[item + 1]);
+    const std::vector<unsigned> &neighbors = items->neighbors;
+    return llvm::ArrayRef<unsigned>(neighbors.data() + items->rowStart[item],
+                                    neighbors.data() +
+                                        items->rowStart[item + 1]);
   }
   /// Deterministic work done (heap operations and edges visited).
   uint64_t getWork() const { return work; }
@@ -97,9 +102,16 @@ private:
   void forEachWaitingStep(unsigned item,
                           llvm::function_ref<bool(size_t)> visit) const;
 
-  std::vector<uint64_t> sizes, alignments;
-  std::vector<uint32_t> rowStart;
-  std::vector<unsigned> neighbors;
+  /// What does not change between packings; copies of a packer share it.
+  struct Items {
+    std::vector<uint64_t> sizes, alignments;
+    /// Conflicts within the pool, as compressed rows.
+    std::vector<uint64_t> rowStart;
+    std::vector<unsigned> neighbors;
+    /// Work units per heap operation: about log2 of the number of items.
+    uint64_t heapCost;
+  };
+  std::shared_ptr<const Items> items;
   /// The record: the item placed at each step, each item's step and offset.
   std::vector<unsigned> sequence, stepOf;
   std::vector<uint64_t> offsets;
@@ -107,8 +119,6 @@ private:
   std::vector<uint8_t> placed;
   std::vector<Key> heap;
   mutable std::vector<std::pair<unsigned, uint64_t>> scratch;
-  /// Work units per heap operation: about log2 of the number of items.
-  uint64_t heapCost;
   uint64_t work = 0;
 };
 

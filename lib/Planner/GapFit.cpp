@@ -37,6 +37,12 @@ memplan::runGapFit(const PlanningContext &context,
         continue;
       best = GapFitResult{order, policy, placer.makePlan(name)};
     }
+    // Large problems may not afford every order: stop once the budget is
+    // spent (deterministic) or the deadline passed (said in the plan).
+    if (best && (work >= context.workBudget || context.isPastDeadline())) {
+      best->plan.timedOut = work < context.workBudget;
+      break;
+    }
   }
   if (!best)
     return makeNoFitError(context.problem, *firstFailure);

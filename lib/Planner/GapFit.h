@@ -23,8 +23,10 @@ struct GapFitResult {
 };
 
 /// Places the buffers with each policy of `policies` in each gap-fit order
-/// and keeps the smallest plan (the first among equals). Fails with the
-/// no-fit error of the first attempt when no attempt places every buffer.
+/// and keeps the smallest plan (the first among equals). Tries no further
+/// order once a plan exists and the context's work budget is spent or its
+/// deadline passed. Fails with the no-fit error of the first attempt when no
+/// attempt places every buffer.
 llvm::Expected<GapFitResult> runGapFit(const PlanningContext &context,
                                        llvm::ArrayRef<FitPolicy> policies,
                                        llvm::StringRef name);

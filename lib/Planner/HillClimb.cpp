@@ -29,10 +29,8 @@ public:
   Climber(const PlanningContext &context, std::vector<BufferId> order,
           FitPolicy policy)
       : context(context), order(std::move(order)), policy(policy),
-        current(context.problem, context.graph),
-        trial(context.problem, context.graph), random(context.options.seed) {
-    current.place(this->order, policy);
-    trial.place(this->order, policy);
+        current(makePlaced(context, this->order, policy)), trial(current),
+        random(context.options.seed) {
     total = current.getTotalSize();
   }
 
@@ -47,6 +45,14 @@ public:
   }
 
 private:
+  /// A placer that placed `order` (whose placements succeed: the order
+  /// comes from a gap-fit run that placed every buffer).
+  static Placer makePlaced(const PlanningContext &context,
+                           llvm::ArrayRef<BufferId> order, FitPolicy policy) {
+    Placer placer(context.problem, context.graph);
+    placer.place(order, policy);
+    return placer;
+  }
   /// A buffer whose end is its pool's size, chosen at random.
   BufferId pickPeakBuffer();
   /// Changes the order; returns the first position that changed.
@@ -101,7 +107,7 @@ bool Climber::run(uint64_t budget) {
   for (uint64_t iteration = 0;; ++iteration) {
     if (current.getWork() + trial.getWork() >= budget)
       return false;
-    if (iteration % 16 == 0 && context.isPastDeadline())
+    if (context.isPastDeadline())
       return true;
     saved = order;
     size_t from = applyRandomMove();

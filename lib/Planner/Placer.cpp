@@ -82,9 +82,26 @@ bool Placer::placeOne(BufferId id, unsigned position, FitPolicy policy) {
     const Placement &placed = placements[other];
     scratch.push_back({placed.pool, placed.offset, getEnd(other)});
   }
-  // Visiting the conflicts, then sorting the placed ones (about k log2 k).
-  work += graph.getNumConflicts(id) + 1 +
-          scratch.size() * llvm::Log2_64_Ceil(scratch.size() + 1);
+  work += graph.getNumConflicts(id) + 1;
+  if (policy == FitPolicy::AboveConflicts) {
+    // Only the highest end in each pool matters: no need to sort.
+    for (PoolId pool : candidatePools[id]) {
+      uint64_t top = 0;
+      for (const Occupied &range : scratch)
+        if (range.pool == pool)
+          top = std::max(top, range.end);
+      work += scratch.size();
+      Occupied highest{pool, top, top};
+      if (std::optional<uint64_t> offset =
+              findOffset(id, pool, llvm::ArrayRef<Occupied>(highest), policy)) {
+        placements[id] = {pool, *offset};
+        return true;
+      }
+    }
+    return false;
+  }
+  // Sorting the placed conflicts costs about k log2 k.
+  work += scratch.size() * llvm::Log2_64_Ceil(scratch.size() + 1);
   std::sort(scratch.begin(), scratch.end());
   for (PoolId pool : candidatePools[id]) {
     auto [begin, end] = std::equal_range(

@@ -31,6 +31,7 @@ public:
       best = std::move(*candidate);
   }
   uint64_t getWork() const { return work; }
+  void markTimedOut() { timedOut = true; }
   /// The best plan so far, if any.
   const Plan *get() const { return best ? &*best : nullptr; }
 
@@ -54,13 +55,24 @@ private:
 llvm::Expected<Plan>
 memplan::runHeuristicPortfolio(const PlanningContext &context) {
   BestPlan best;
-  // Greedy-by-size first: its error is the one reported when nothing fits.
+  // Past the deadline, later stages are skipped (and the plan says so).
+  auto pastDeadline = [&] {
+    if (!context.isPastDeadline())
+      return false;
+    best.markTimedOut();
+    return true;
+  };
+  // Greedy-by-size always runs first: the result is never worse than it,
+  // and its error is the one reported when nothing fits.
   best.consider(planGreedyBySize(context));
-  best.consider(planGreedyByConflicts(context));
+  if (!pastDeadline())
+    best.consider(planGreedyByConflicts(context));
 
   // Hill climbing starts from the better of first fit and best fit.
   std::optional<GapFitResult> start;
   for (FitPolicy policy : {FitPolicy::FirstFit, FitPolicy::BestFit}) {
+    if (pastDeadline())
+      break;
     llvm::Expected<GapFitResult> result =
         runGapFit(context, policy,
                   policy == FitPolicy::FirstFit ? "first-fit" : "best-fit");
@@ -72,7 +84,7 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
     if (!start || isBetterPlan(result->plan, start->plan))
       start = std::move(*result);
   }
-  if (start) {
+  if (start && !pastDeadline()) {
     uint64_t spent = best.getWork();
     uint64_t left = context.workBudget > spent ? context.workBudget - spent : 0;
     Plan climbed =
@@ -81,7 +93,8 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
     climbed.work -= start->plan.work;
     best.consider(std::move(climbed));
   }
-  if (const Plan *sofar = best.get()) {
+  const Plan *sofar = best.get();
+  if (sofar && !pastDeadline()) {
     uint64_t spent = best.getWork();
     Plan refined = *sofar;
     refined.work = 0;
