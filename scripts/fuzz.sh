@@ -53,8 +53,10 @@ for target in "${targets[@]}"; do
   findings="$build/fuzz-findings/$target"
   mkdir -p "$corpus" "$findings"
   echo "fuzz: $target for $seconds s (seeds: test/fuzz/$target)"
+  dict=()
+  [ -f "$root/fuzz/$target.dict" ] && dict=(-dict="$root/fuzz/$target.dict")
   # New inputs go to the first folder; the seeds are only read.
-  "$build/bin/memplan-fuzz-$target" "$corpus" "$seeds" \
+  "$build/bin/memplan-fuzz-$target" "$corpus" "$seeds" "${dict[@]}" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len=8192 -print_final_stats=1 -artifact_prefix="$findings/" \
     2> "$build/fuzz-$target.log" || {
