@@ -123,20 +123,20 @@ std::optional<Plan> repackPools(const PlanningContext &context,
   return result;
 }
 
-/// The exact search's budget in work units: its own rate applied to the
+/// The exact search's budget in work units: `rate` per second applied to the
 /// context's budget (which counts kWorkPerSecond units per second).
-uint64_t getExactWork(uint64_t contextWork) {
-  constexpr uint64_t kScale = kExactWorkPerSecond / kWorkPerSecond;
-  return contextWork > UINT64_MAX / kScale ? UINT64_MAX : contextWork * kScale;
+uint64_t getExactWork(uint64_t contextWork, uint64_t rate) {
+  uint64_t scale = std::max<uint64_t>(1, rate / kWorkPerSecond);
+  return contextWork > UINT64_MAX / scale ? UINT64_MAX : contextWork * scale;
 }
 
 /// Runs the heuristic portfolio on a quarter of the budget and repacks its
 /// plan exactly with the rest. When the heuristics fit nothing and every
 /// buffer has a single possible pool, the exact search alone decides whether
 /// the pools can hold the buffers (feasibility first).
-llvm::Expected<Plan> runExact(const PlanningContext &context) {
+llvm::Expected<Plan> runExact(const PlanningContext &context, uint64_t rate) {
   uint64_t heuristicWork = context.workBudget / 4;
-  uint64_t exactWork = getExactWork(context.workBudget - heuristicWork);
+  uint64_t exactWork = getExactWork(context.workBudget - heuristicWork, rate);
   llvm::Expected<Plan> start =
       runHeuristicPortfolio(context.withWorkBudget(heuristicWork));
   if (!start) {
@@ -192,7 +192,7 @@ uint64_t estimateNodeWork(const Problem &problem) {
 } // namespace
 
 llvm::Expected<Plan> memplan::planExact(const PlanningContext &context) {
-  llvm::Expected<Plan> result = runExact(context);
+  llvm::Expected<Plan> result = runExact(context, kExactWorkPerSecond);
   if (result)
     result->algorithm = "exact";
   return result;
@@ -202,5 +202,5 @@ llvm::Expected<Plan> memplan::planDefault(const PlanningContext &context) {
   if (context.problem.buffers.size() > kExactDefaultMaxBuffers ||
       estimateNodeWork(context.problem) > kExactDefaultMaxWork)
     return runHeuristicPortfolio(context);
-  return runExact(context);
+  return runExact(context, kDefaultExactWorkPerSecond);
 }

@@ -28,9 +28,6 @@ constexpr unsigned kNone = ~0u;
 constexpr uint64_t kClockInterval = 1024;
 /// Node allowance of each static order in the first round of restarts.
 constexpr uint64_t kFirstRestartNodes = 4096;
-/// How many allowances the branch and bound below the incumbent gets per
-/// order and round (the probes at lower targets get one each).
-constexpr uint64_t kDescentShare = 4;
 
 /// Static orders of the items (larger first), which break ties in the
 /// canonical order and between children at the same offset.
@@ -620,10 +617,12 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
                                 const std::vector<uint64_t> &incumbent,
                                 SearchBudget &budget) {
   // The search is far stronger with a tight limit than with a loose one, so
-  // the peak is minimised by feasibility probes: each round tries, for every
-  // static order, the lowest target not yet ruled out, the midpoint up to the
-  // incumbent, and one granule below the incumbent, each with a node
-  // allowance that doubles every round. A probe that finds a plan lowers the
+  // the peak is minimised by probes: each round tries, for every static
+  // order, a branch and bound below the incumbent (two allowances; the
+  // capacity while there is none), a feasibility probe at the lowest target
+  // not yet ruled out (two allowances), and probes halfway and three
+  // quarters of the way up to the incumbent (one each). The allowance
+  // doubles every round. A probe that finds a plan lowers the
   // incumbent; one that exhausts its space raises the proven lower bound.
   // Restarting with another order lets a search stuck below a bad early
   // decision give way, while the doubling keeps the total work within a small
@@ -652,11 +651,11 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
   while (!finished() && !budget.exhausted()) {
     uint64_t high = best.found ? floorToGranule(best.peak - 1) : capacity;
     uint64_t targets[] = {high, low, floorToGranule(low + (high - low) / 2),
-                          high};
-    for (unsigned t = 0; t < 4 && !finished(); ++t) {
+                          floorToGranule(low + (high - low) / 4 * 3), high};
+    for (unsigned t = 0; t < 5 && !finished(); ++t) {
       uint64_t target = std::max(targets[t], low);
       if (target > high || (t > 0 && targets[t] == targets[t - 1]) ||
-          (t == 3 && best.found))
+          (t == 4 && best.found))
         continue;
       for (StaticOrder order : kOrders) {
         if (finished() || budget.exhausted() ||
@@ -669,7 +668,7 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
         ComponentResult probe =
             searcher.run(descend ? capacity : target, stopAtPeak,
                          descend ? best.offsets : std::vector<uint64_t>(),
-                         descend ? kDescentShare * allowance : allowance);
+                         (descend || target == low ? 2 : 1) * allowance);
         if (probe.found && (!best.found || probe.peak < best.peak)) {
           best.found = true;
           best.offsets = std::move(probe.offsets);
