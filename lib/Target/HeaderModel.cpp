@@ -61,6 +61,7 @@ static LogicalResult readPools(ModuleOp module, HeaderModel &model) {
     if (IntegerAttr lowerBound = op.getLowerBoundAttr())
       pool.lowerBound = lowerBound.getInt();
     pool.readOnly = op.getAccess() == PoolAccess::ReadOnly;
+    pool.constants = op.getConstants();
     model.pools.push_back(pool);
   }
   if (!ok)

@@ -38,6 +38,9 @@ struct HeaderPool {
   std::optional<uint64_t> capacity;
   std::optional<uint64_t> lowerBound;
   bool readOnly = false;
+  /// A constant pool (`constants`): its bytes are a constant global of the
+  /// compiled code, never an argument.
+  bool constants = false;
   /// The start of its macros: `MEMPLAN_POOL_SRAM`.
   std::string macro;
   /// Its member in the workspace-pools structs: `sram`.

@@ -32,6 +32,8 @@ static void printPool(raw_ostream &os, const HeaderPool &pool) {
     os << ", lower bound " << *pool.lowerBound;
   if (pool.readOnly)
     os << ", read-only";
+  if (pool.constants)
+    os << ", constants: a constant global of the compiled code";
   os << "). */\n";
   printMacro(os, pool.macro + "_SIZE", pool.size);
   printMacro(os, pool.macro + "_ALIGNMENT", pool.alignment);

@@ -34,6 +34,10 @@
 // CHECK-NEXT: #define MEMPLAN_POOL_FLASH_SIZE 0ULL
 // CHECK-NEXT: #define MEMPLAN_POOL_FLASH_ALIGNMENT 4ULL
 // CHECK-EMPTY:
+// CHECK-NEXT: /* Pool @weights: 24 bytes planned (unbounded, lower bound 24, read-only, constants: a constant global of the compiled code). */
+// CHECK-NEXT: #define MEMPLAN_POOL_WEIGHTS_SIZE 24ULL
+// CHECK-NEXT: #define MEMPLAN_POOL_WEIGHTS_ALIGNMENT 16ULL
+// CHECK-EMPTY:
 // CHECK-NEXT: #endif /* MEMPLAN_PLAN_H */
 // CHECK-NOT: {{.}}
 
@@ -46,6 +50,8 @@ memplan.pool @sram capacity 1024 alignment 64 size 96 lower_bound 80
 // More than 32 bits: two 4 GiB buffers live at different times, end to end.
 memplan.pool @"ext-dram.0" size 8589934592 lower_bound 4294967296
 memplan.pool @flash alignment 4 access read_only size 0 lower_bound 0
+// A constant pool (--memplan-plan-constants): its size, like any pool's.
+memplan.pool @weights access read_only constants size 24 lower_bound 24
 
 func.func @model() {
   %a = memplan.alloc pool @sram offset 0 : memref<16xf32>
