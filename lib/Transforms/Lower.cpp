@@ -13,6 +13,7 @@
 
 #include "LowerConstants.h"
 #include "PoolStorage.h"
+#include "RecordWorkspaceIO.h"
 
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Transforms/Passes.h"
@@ -188,6 +189,9 @@ struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
       replaceView(use.view, value);
     for (PoolStorage pool : collector.pools)
       pool.op.erase();
+    // The application reaches the entries' inputs and outputs in place.
+    if (kind == PoolStorageKind::Global)
+      publishWorkspaceIOPools(module);
   }
 
   PoolStorageKind kind = PoolStorageKind::Global;

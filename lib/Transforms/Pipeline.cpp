@@ -24,6 +24,9 @@ void mlir::memplan::buildPipeline(OpPassManager &pm,
   declare.pools = options.pools;
   pm.addPass(createMemPlanDeclarePools(declare));
 
+  if (options.workspaceIO)
+    pm.addPass(createMemPlanIOToWorkspace());
+
   pm.addPass(createMemPlanImportMemRef());
 
   // Before the workspace plan, which leaves constant pools alone.

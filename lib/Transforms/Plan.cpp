@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ConstantReport.h"
+#include "RecordWorkspaceIO.h"
 
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Dialect/MemPlanOps.h"
@@ -110,6 +111,8 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
       return signalPassFailure();
     }
     recordPlan(analysis, *plan);
+    // Where the entry functions' inputs and outputs went, for the C header.
+    recordWorkspaceIO(module);
     if (!reportFile.empty() && failed(writeReport(analysis, *plan)))
       return signalPassFailure();
     if (plan->timedOut) {

@@ -48,7 +48,7 @@
 // REPORT-NEXT: slow_memory        3       1418528       1117462       1418518           -10     0.0%
 // REPORT-NEXT: weights            3         19088         19074         19074           -14    -0.1%
 // RUN: FileCheck %s --check-prefix=HEADER < %t/plan.h
-// HEADER:      /* Pool @weights: 19088 bytes planned (unbounded, lower bound 19074, read-only). */
+// HEADER:      /* Pool @weights: 19088 bytes planned (unbounded, lower bound 19074, read-only
 // HEADER-NEXT: #define MEMPLAN_POOL_WEIGHTS_SIZE 19088ULL
 // RUN: FileCheck %s --check-prefix=IR < %t/planned.mlir
 // IR: memref.global "private" constant @weights : memref<19088xi8> = dense<"0x

@@ -146,6 +146,35 @@ def MemPlanPlanConstants : Pass<"memplan-plan-constants", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::memplan::MemPlanDialect"];
 }
 
+def MemPlanIOToWorkspace : Pass<"memplan-io-to-workspace", "::mlir::ModuleOp"> {
+  let summary = "Moves the entry functions' memref arguments into the "
+                "workspace";
+  let description = [{
+    For firmware that hands the model one block of memory: each memref
+    argument of an entry function becomes a `memplan.alloc` at the start of
+    the function, planned like any buffer, and the function loses the
+    argument. The argument is an **input** when the function reads it
+    (directly, through views or in the functions it passes it to) and an
+    **output** when it writes it; one that it both reads and writes is
+    both, one that it neither reads nor writes counts as an input. Inputs
+    and outputs are numbered separately, in argument order:
+    `memplan.input = i` / `memplan.output = j` on the buffer.
+
+    An input is live from the start of the entry function until its last
+    access, an output from its first access until the end, so the
+    application can write the inputs before the call and read the outputs
+    after it, in place. `--memplan-plan` records where they went in the
+    entry function's `memplan.workspace_io` (kind, index, pool, offset,
+    size), which the C header turns into offsets.
+
+    Arguments that cannot be planned (dynamic shape, non-identity layout,
+    another memory space, escaping) stay arguments, with a remark. An entry
+    function referenced by another operation (a call) is an error: its
+    callers would pass the arguments it loses.
+  }];
+  let dependentDialects = ["::mlir::memplan::MemPlanDialect"];
+}
+
 def MemPlanRewrite : Pass<"memplan-rewrite", "::mlir::ModuleOp"> {
   let summary = "Rewrites each planned memplan.alloc into a memplan.view";
   let description = [{

@@ -5,8 +5,9 @@
 //===----------------------------------------------------------------------===//
 //
 // --memplan-pipeline: from bufferized IR to upstream IR with every planned
-// buffer in a pool. The stages: declare pools, import memref allocations,
-// (plan constants,) plan, (report,) rewrite, lower.
+// buffer in a pool. The stages: declare pools, (inputs and outputs into the
+// workspace,) import memref allocations, (plan constants,) plan, (report,)
+// rewrite, lower.
 //
 //===----------------------------------------------------------------------===//
 
@@ -74,6 +75,11 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
                      "this read-only pool, NAME[:CAPACITY[:ALIGNMENT]] "
                      "(declared when missing), see --memplan-plan-constants"),
       llvm::cl::init("")};
+  Option<bool> workspaceIO{
+      *this, "workspace-io",
+      llvm::cl::desc("Move the entry functions' memref arguments (inputs and "
+                     "outputs) into the pools, see --memplan-io-to-workspace"),
+      llvm::cl::init(false)};
   Option<bool> report{
       *this, "report",
       llvm::cl::desc("Print per pool the planned bytes, the lower bound and "
