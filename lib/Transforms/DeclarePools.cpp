@@ -47,7 +47,10 @@ struct DeclarePoolsPass
   void runOnOperation() override {
     ModuleOp module = getOperation();
 
-    auto existing = module.getOps<PoolOp>();
+    // Constant pools hold constants only: they do not count.
+    auto existing = llvm::make_filter_range(
+        module.getOps<PoolOp>(),
+        [](PoolOp pool) { return !pool.getConstants(); });
     if (!existing.empty()) {
       if (pools.empty())
         return; // The module's own pools are used.

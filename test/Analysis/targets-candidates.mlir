@@ -1,5 +1,6 @@
 // RUN: memplan-opt %s --memplan-test-print-liveness -o /dev/null | FileCheck %s
 // RUN: memplan-opt %s --memplan-export-problem=output=- -o /dev/null | FileCheck %s --check-prefix=JSON
+// RUN: memplan-opt %s --memplan-plan=algorithm=greedy-by-size | FileCheck %s --check-prefix=PLAN
 
 // Candidate pools by target access (issue 9): a buffer may live in a pool
 // only if every function touching it can access the pool as it needs:
@@ -82,3 +83,15 @@ func.func @main(%result: memref<64xi8>) {
 // JSON-NEXT: {"name":"table","size":16,"pools":["shared","dram","flash"],
 // JSON-NEXT: {"name":"listed","size":16,"pools":["dram","shared"],
 // JSON-NEXT: {"name":"unused","size":16}]}
+
+// The plan keeps to the candidates. No two buffers are live at once (no
+// conflicts above), so greedy-by-size puts each at offset 0 of its first
+// candidate pool.
+// PLAN-LABEL: func.func private @npu_conv
+// PLAN: memplan.alloc pool @npu_sram offset 0 : memref<64xi8>
+// PLAN-LABEL: func.func @main
+// PLAN: memplan.alloc pool @shared offset 0 : memref<64xi8>
+// PLAN: memplan.alloc pool @dram offset 0 : memref<64xi8>
+// PLAN: memplan.alloc pool @shared offset 0 : memref<16xi8>
+// PLAN: memplan.alloc pools [@dram, @shared] pool @dram offset 0 : memref<16xi8>
+// PLAN: memplan.alloc pool @npu_sram offset 0 : memref<16xi8>
