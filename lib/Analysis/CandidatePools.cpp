@@ -40,6 +40,25 @@ static std::string describeTouch(const ModuleFacts &facts,
   return text;
 }
 
+/// An entry function's input (output) in the workspace is written (read)
+/// by the application, which runs on the entry function's target: the entry
+/// function counts as writing (reading) it.
+static void addApplicationTouch(AllocOp alloc, unsigned owner,
+                                SmallVectorImpl<FunctionTouch> &touches) {
+  bool writes = alloc->hasAttr(MemPlanDialect::getInputAttrName());
+  bool reads = alloc->hasAttr(MemPlanDialect::getOutputAttrName());
+  if (!writes && !reads)
+    return;
+  auto it = llvm::lower_bound(touches, owner,
+                              [](const FunctionTouch &touch, unsigned index) {
+                                return touch.function < index;
+                              });
+  if (it == touches.end() || it->function != owner)
+    it = touches.insert(it, FunctionTouch{owner});
+  it->reads |= reads;
+  it->writes |= writes;
+}
+
 /// The pools the alloc lists (`pools`), or every workspace pool.
 static FailureOr<std::vector<::memplan::PoolId>>
 getListedPools(AllocOp alloc, StringRef name, const WorkspacePools &pools) {
@@ -83,6 +102,7 @@ mlir::memplan::analysis::computeCandidatePools(const ModuleFacts &facts,
 
   SmallVector<FunctionTouch> touches =
       findTouches(facts, *owner, alloc.getResult());
+  addApplicationTouch(alloc, *owner, touches);
   std::vector<::memplan::PoolId> kept;
   for (::memplan::PoolId id : *listed) {
     PoolOp pool = pools.ops[id];
