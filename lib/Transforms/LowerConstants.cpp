@@ -19,6 +19,10 @@
 using namespace mlir;
 using namespace mlir::memplan;
 
+/// The largest constant pool the lowering builds (4 GiB): its bytes are held
+/// in memory, then in the IR, as one dense literal.
+constexpr uint64_t kMaxConstantPoolBytes = uint64_t(1) << 32;
+
 namespace {
 
 /// A constant pool and the globals placed in it.
@@ -89,6 +93,11 @@ static LogicalResult collectPools(ModuleOp module,
 /// at an offset that breaks its alignment, or on another's bytes.
 static FailureOr<std::vector<char>> packPool(const ConstantPool &pool) {
   PoolOp poolOp = pool.op;
+  if (pool.size > kMaxConstantPoolBytes)
+    return poolOp.emitOpError("holds ")
+           << pool.size << " bytes of constants, more than the "
+           << kMaxConstantPoolBytes
+           << " bytes one constant global of packed bytes may take";
   std::vector<char> bytes(pool.size, 0);
   // Byte ranges taken so far, by start, to find overlaps.
   std::map<uint64_t, std::pair<uint64_t, memref::GlobalOp>> taken;

@@ -21,7 +21,8 @@ namespace mlir::memplan {
 /// bytes are part of the program. Emits located errors and fails, changing
 /// nothing, when the placement is not consistent (a pool without a size, a
 /// global outside its pool or overlapping another, a view of a constant
-/// pool, a placed global referenced other than by memref.get_global).
+/// pool, a placed global referenced other than by memref.get_global), or
+/// when a pool holds more than 4 GiB.
 LogicalResult lowerConstantPools(ModuleOp module);
 
 } // namespace mlir::memplan

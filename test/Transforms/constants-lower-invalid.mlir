@@ -47,3 +47,11 @@ func.func @f() {
   %v = memplan.view @rom[0] : memref<4xi8>
   return
 }
+
+// -----
+
+// The packed bytes of a constant pool are held as one literal: at most
+// 4 GiB (here 2^32 + 1 bytes).
+// expected-error @+1 {{holds 4294967297 bytes of constants, more than the 4294967296 bytes one constant global of packed bytes may take}}
+memplan.pool @rom access read_only constants size 4294967297 lower_bound 1
+memref.global "private" constant @a : memref<1xi8> = dense<1> {memplan.pool = @rom, memplan.offset = 0 : i64}
