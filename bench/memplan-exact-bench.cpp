@@ -114,17 +114,20 @@ private:
   uint64_t state;
 };
 
-/// A model-like problem of about `count` buffers: a chain of layers in
-/// stages (each stage halves the spatial size and doubles the channels),
-/// every layer's output read by the next layer, residual blocks whose input
-/// lives until the block's add, some two-branch layers joined by a concat,
-/// and small scratch buffers live during one layer. Sizes are multiples of
-/// 64 bytes.
+/// A model-like problem of exactly `count` buffers, one step per operation:
+/// a CNN part in stages (each stage quarters the spatial size and doubles
+/// the channels) whose stage outputs are kept for a U-Net-like decoder at the
+/// end, residual blocks whose input lives until the block's add, two-branch
+/// layers joined by a concat, scratch buffers live during one step, and then
+/// transformer-like blocks (Q, K, V, scores, MLP expansion, a residual stream
+/// across the block) until `count` is reached. Sizes are multiples of 64.
 Problem makeModelLikeProblem(unsigned count) {
   Generator random(count);
   Problem problem;
   problem.pools.push_back(Pool{"memory", std::nullopt, 64});
   auto add = [&](uint64_t size, int64_t start, int64_t end) {
+    if (problem.buffers.size() >= count)
+      return;
     Buffer buffer;
     buffer.name = "t" + std::to_string(problem.buffers.size());
     buffer.size = std::max<uint64_t>(64, size / 64 * 64);
@@ -132,36 +135,55 @@ Problem makeModelLikeProblem(unsigned count) {
     buffer.intervals.push_back({start, end});
     problem.buffers.push_back(buffer);
   };
-  unsigned stages = 5;
-  unsigned layersPerStage = std::max(1u, count / (stages * 2));
   int64_t time = 0;
-  uint64_t channels = 32, spatial = 112 * 112;
-  for (unsigned stage = 0; stage < stages && problem.buffers.size() < count;
-       ++stage) {
-    for (unsigned layer = 0;
-         layer < layersPerStage && problem.buffers.size() < count; ++layer) {
+  // CNN encoder: about a fifth of the buffers.
+  uint64_t channels = 32, spatial = 56 * 56;
+  std::vector<std::pair<uint64_t, int64_t>> skips;
+  unsigned encoderBuffers = count / 5;
+  while (problem.buffers.size() < encoderBuffers) {
+    for (unsigned layer = 0; layer < 8 && problem.buffers.size() < count;
+         ++layer) {
       uint64_t activation = channels * spatial;
-      // A residual block every few layers: its input lives until the add.
-      if (layer % 6 == 0) {
-        unsigned length = random.range(2, 5);
-        add(activation, time, time + length + 1);
-      }
-      // Two branches joined by a concat, or a plain layer.
+      if (layer % 4 == 0)
+        add(activation, time, time + random.range(3, 6));
       if (random.range(0, 9) == 0) {
         add(activation / 2, time, time + 3);
         add(activation / 2, time + 1, time + 3);
       } else {
         add(activation * random.range(1, 4) / 2, time, time + 2);
       }
-      // Scratch space of the layer.
       if (random.range(0, 2) == 0)
         add(activation / random.range(4, 16), time, time + 1);
       ++time;
     }
-    channels *= 2;
-    spatial /= 4;
-    spatial = std::max<uint64_t>(spatial, 49);
+    // A stage ends: its output is kept for the decoder.
+    if (spatial > 7 * 7) {
+      skips.emplace_back(channels * spatial, time);
+      spatial /= 4;
+      channels *= 2;
+    }
   }
+  // Transformer-like blocks; the encoder's stage outputs stay alive until
+  // the decoder steps at the very end.
+  uint64_t width = 256 * random.range(2, 8), tokens = 128 * random.range(1, 4);
+  unsigned decoderSteps = skips.size();
+  while (problem.buffers.size() + decoderSteps < count) {
+    int64_t blockStart = time;
+    uint64_t stream = width * tokens;
+    add(stream, blockStart, blockStart + 9);      // residual stream
+    add(stream, time, time + 3);                  // Q
+    add(stream, time, time + 3);                  // K
+    add(stream, time, time + 4);                  // V
+    add(tokens * tokens * 4, time + 1, time + 4); // scores
+    add(stream, time + 3, time + 5);              // attention output
+    add(stream * 4, time + 5, time + 7);          // MLP expansion
+    add(stream * random.range(1, 4) / 2, time + 6, time + 8); // MLP output
+    if (random.range(0, 3) == 0)
+      add(stream / random.range(2, 8), time + 7, time + 8); // scratch
+    time += 8;
+  }
+  for (auto [size, produced] : skips)
+    add(size, produced, time + 1 + int64_t(decoderSteps--));
   return problem;
 }
 
