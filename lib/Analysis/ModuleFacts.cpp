@@ -26,6 +26,26 @@ using namespace mlir::memplan::analysis;
 // Helpers
 //===----------------------------------------------------------------------===//
 
+std::optional<std::string>
+mlir::memplan::getUnplannableTypeReason(MemRefType type,
+                                        const DataLayout &layout) {
+  if (!type.hasStaticShape())
+    return std::string("its shape is dynamic");
+  if (!type.getLayout().isIdentity())
+    return std::string("its layout is not the identity");
+  if (Attribute space = type.getMemorySpace()) {
+    auto integer = dyn_cast<IntegerAttr>(space);
+    if (!integer || integer.getInt() != 0)
+      return std::string("it is in a memory space other than the default "
+                         "one, which pools hold");
+  }
+  if (!getStaticByteSize(type, layout))
+    return std::string("its byte size is unknown: the element type has no "
+                       "size in the data layout, or the size exceeds "
+                       "2^63 - 1");
+  return std::nullopt;
+}
+
 bool mlir::memplan::isAllocation(Operation *op) {
   return isa<AllocOp, memref::AllocOp, memref::AllocaOp>(op);
 }
@@ -440,20 +460,9 @@ std::optional<std::string> ModuleFacts::getSkipReason(Operation *alloc) {
   FunctionFacts &facts = functions[*index];
 
   auto type = cast<MemRefType>(alloc->getResult(0).getType());
-  if (!type.hasStaticShape())
-    return std::string("its shape is dynamic");
-  if (!type.getLayout().isIdentity())
-    return std::string("its layout is not the identity");
-  if (Attribute space = type.getMemorySpace()) {
-    auto integer = dyn_cast<IntegerAttr>(space);
-    if (!integer || integer.getInt() != 0)
-      return std::string("it is in a memory space other than the default "
-                         "one, which pools hold");
-  }
-  if (!getStaticByteSize(type, DataLayout::closest(alloc)))
-    return std::string("its byte size is unknown: the element type has no "
-                       "size in the data layout, or the size exceeds "
-                       "2^63 - 1");
+  if (std::optional<std::string> reason =
+          getUnplannableTypeReason(type, DataLayout::closest(alloc)))
+    return reason;
   if (Operation *concurrent = getConcurrentAncestor(alloc, facts.op))
     return "it is allocated inside " + describeConcurrentOp(concurrent);
   auto escape = facts.escapeReason.find(alloc->getResult(0));

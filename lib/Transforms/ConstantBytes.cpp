@@ -6,6 +6,7 @@
 
 #include "ConstantBytes.h"
 
+#include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Dialect/MemPlanOps.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -23,17 +24,11 @@ mlir::memplan::getUnpackableReason(memref::GlobalOp global) {
     return std::string("it is not private, so code outside the module may "
                        "use it by name");
   MemRefType type = global.getType();
-  if (!type.getLayout().isIdentity())
-    return std::string("its layout is not the identity");
-  if (Attribute space = type.getMemorySpace()) {
-    auto integer = dyn_cast<IntegerAttr>(space);
-    if (!integer || integer.getInt() != 0)
-      return std::string("it is in a memory space other than the default one");
-  }
   if (!isa<IntegerType, FloatType, IndexType>(type.getElementType()))
     return std::string("its element type is not an integer, float or index");
-  if (!getStaticByteSize(type, DataLayout::closest(global)))
-    return std::string("its byte size exceeds 2^63 - 1");
+  if (std::optional<std::string> reason =
+          getUnplannableTypeReason(type, DataLayout::closest(global)))
+    return reason;
   auto value =
       dyn_cast_or_null<DenseElementsAttr>(global.getInitialValueAttr());
   if (!value)

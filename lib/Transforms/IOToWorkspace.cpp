@@ -33,18 +33,7 @@ static std::optional<std::string> getTypeReason(Type type,
   auto memref = dyn_cast<MemRefType>(type);
   if (!memref)
     return std::string("it is an unranked memref");
-  if (!memref.hasStaticShape())
-    return std::string("its shape is dynamic");
-  if (!memref.getLayout().isIdentity())
-    return std::string("its layout is not the identity");
-  if (Attribute space = memref.getMemorySpace()) {
-    auto integer = dyn_cast<IntegerAttr>(space);
-    if (!integer || integer.getInt() != 0)
-      return std::string("it is in a memory space other than the default one");
-  }
-  if (!getStaticByteSize(memref, layout))
-    return std::string("its byte size is unknown");
-  return std::nullopt;
+  return getUnplannableTypeReason(memref, layout);
 }
 
 /// The name of the buffer: the argument's NameLoc, else

@@ -86,7 +86,7 @@ memplan.pool @rom access read_only
 memref.global "private" constant @c : memref<2xcomplex<f32>> = dense<(1.0, 2.0)>
 // expected-remark @+1 {{constant not placed in pool @rom: its layout is not the identity}}
 memref.global "private" constant @strided : memref<2xi8, strided<[2]>> = dense<1>
-// expected-remark @+1 {{constant not placed in pool @rom: it is in a memory space other than the default one}}
+// expected-remark @+1 {{constant not placed in pool @rom: it is in a memory space other than the default one, which pools hold}}
 memref.global "private" constant @space : memref<2xi8, 1> = dense<1>
 // expected-remark @+1 {{constant not placed in pool @rom: its initial value is not a dense elements attribute}}
 memref.global "private" constant @resource : memref<2xi8> = dense_resource<blob>

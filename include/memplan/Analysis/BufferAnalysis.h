@@ -67,6 +67,13 @@ struct EntryArgumentUse {
   std::optional<std::string> escapeReason;
 };
 
+/// Why memory of type `type` cannot live in a pool, or std::nullopt when it
+/// can: a static shape, the identity layout, the default memory space and a
+/// byte size under `layout` (see getStaticByteSize). Shared by the analysis
+/// (allocations), the import of entry arguments and the constant pools.
+std::optional<std::string> getUnplannableTypeReason(MemRefType type,
+                                                    const DataLayout &layout);
+
 /// Whether `op` is an allocation the analysis considers: memplan.alloc,
 /// memref.alloc or memref.alloca.
 bool isAllocation(Operation *op);
