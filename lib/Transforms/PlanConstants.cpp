@@ -219,7 +219,8 @@ struct PlanConstantsPass
       if (!global.getConstant() ||
           global->hasAttr(MemPlanDialect::getPlacedPoolAttrName()))
         continue;
-      ArrayRef<memref::GetGlobalOp> gets =
+      // A copy: StringMap::lookup returns the vector by value.
+      SmallVector<memref::GetGlobalOp> gets =
           uses.getGlobals.lookup(global.getSymName());
       if (llvm::none_of(gets, [&](memref::GetGlobalOp get) {
             Operation *function = getOwnerFunction(get);
