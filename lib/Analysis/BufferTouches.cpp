@@ -6,6 +6,7 @@
 
 #include "BufferTouches.h"
 
+#include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -33,6 +34,18 @@ FunctionTouch mlir::memplan::analysis::getUseMode(OpOperand &use) {
       mode.writes = true;
   }
   return mode;
+}
+
+/// The function an access counts for: the function it is in, except for a
+/// call to a function without a body that states its own target (a kernel
+/// of another target, say), which runs the access.
+static unsigned getToucher(const ModuleFacts &facts, OpOperand &use,
+                           unsigned owner) {
+  auto call = dyn_cast<CallOpInterface>(use.getOwner());
+  Operation *callee = call ? call.resolveCallable() : nullptr;
+  if (!callee || !callee->hasAttr(MemPlanDialect::getTargetAttrName()))
+    return owner;
+  return facts.getFunctionIndex(callee).value_or(owner);
 }
 
 SmallVector<FunctionTouch>
@@ -64,8 +77,9 @@ mlir::memplan::analysis::findTouches(const ModuleFacts &facts,
         FunctionTouch mode = getUseMode(use);
         if (!mode.reads && !mode.writes)
           break;
-        FunctionTouch &touch = byFunction[owner].emplace(
-            byFunction[owner].value_or(FunctionTouch{owner}));
+        unsigned toucher = getToucher(facts, use, owner);
+        FunctionTouch &touch = byFunction[toucher].emplace(
+            byFunction[toucher].value_or(FunctionTouch{toucher}));
         touch.reads |= mode.reads;
         touch.writes |= mode.writes;
         break;

@@ -8,7 +8,9 @@
 // through the buffer's aliases and through calls into functions with a body
 // (the callee's argument stands for the buffer). Whether a use reads or
 // writes comes from the op's MemoryEffectOpInterface; an op that does not
-// say is taken to do both. Internal to lib/Analysis.
+// say is taken to do both. A call to a function without a body that states
+// its `memplan.target` (an external kernel) counts as an access by that
+// function. Internal to lib/Analysis.
 //
 //===----------------------------------------------------------------------===//
 

@@ -32,6 +32,10 @@ func.func private @npu_conv(%in: memref<64xi8>, %out: memref<64xi8>)
   return
 }
 
+// An NPU kernel without a body (a driver call): it both reads and writes
+// what it is passed, as the NPU.
+func.func private @npu_extern(memref<16xi8>) attributes {memplan.target = "npu"}
+
 // Runs on the host: reads %in, writes %out.
 func.func private @host_post(%in: memref<64xi8>, %out: memref<64xi8>) {
   memref.copy %in, %out : memref<64xi8> to memref<64xi8>
@@ -64,6 +68,12 @@ func.func @main(%result: memref<64xi8>) {
   memref.store %t, %listed[%c0] : memref<16xi8>
   // unused: touched by no function, so every pool.
   %unused = memplan.alloc : memref<16xi8> loc("unused")
+  // kernel_io: the host writes it, the NPU kernel @npu_extern reads and
+  //   writes it -> npu_sram: host nothing -> no; shared: npu ro -> no;
+  //   dram -> yes; flash -> no.
+  %kernel_io = memplan.alloc : memref<16xi8> loc("kernel_io")
+  memref.store %t, %kernel_io[%c0] : memref<16xi8>
+  func.call @npu_extern(%kernel_io) : (memref<16xi8>) -> ()
   return
 }
 
@@ -73,6 +83,7 @@ func.func @main(%result: memref<64xi8>) {
 // CHECK: buffer table: size 16, alignment 1, pools [shared, dram, flash],
 // CHECK: buffer listed: size 16, alignment 1, pools [dram, shared],
 // CHECK: buffer unused: size 16, alignment 1, pools [npu_sram, shared, dram, flash],
+// CHECK: buffer kernel_io: size 16, alignment 1, pools [dram],
 
 // The exported problem carries the candidates; a buffer that may use every
 // pool lists none (the format's default: every pool, in order).
@@ -82,7 +93,8 @@ func.func @main(%result: memref<64xi8>) {
 // JSON-NEXT: {"name":"scratch","size":64,"pools":["npu_sram","dram"],
 // JSON-NEXT: {"name":"table","size":16,"pools":["shared","dram","flash"],
 // JSON-NEXT: {"name":"listed","size":16,"pools":["dram","shared"],
-// JSON-NEXT: {"name":"unused","size":16}]}
+// JSON-NEXT: {"name":"unused","size":16},
+// JSON-NEXT: {"name":"kernel_io","size":16,"pools":["dram"],
 
 // The plan keeps to the candidates. No two buffers are live at once (no
 // conflicts above), so greedy-by-size puts each at offset 0 of its first
@@ -95,3 +107,4 @@ func.func @main(%result: memref<64xi8>) {
 // PLAN: memplan.alloc pool @shared offset 0 : memref<16xi8>
 // PLAN: memplan.alloc pools [@dram, @shared] pool @dram offset 0 : memref<16xi8>
 // PLAN: memplan.alloc pool @npu_sram offset 0 : memref<16xi8>
+// PLAN: memplan.alloc pool @dram offset 0 : memref<16xi8>
