@@ -112,7 +112,7 @@ constexpr uint64_t kExactWorkPerSecond = 2'000'000'000;
 /// The same rate for the exact part of the default algorithm, low enough
 /// that the default spends its budget well within the time limit and stays
 /// deterministic.
-constexpr uint64_t kDefaultExactWorkPerSecond = 300'000'000;
+constexpr uint64_t kDefaultExactWorkPerSecond = 120'000'000;
 
 /// The `exact` algorithm. Starts from the heuristic portfolio's plan (a
 /// quarter of the budget), keeps its pool assignment, and repacks every pool
