@@ -43,14 +43,9 @@ struct Component {
   std::vector<std::vector<unsigned>> sections;
 };
 
-/// Outcome of the search of one component.
-struct ComponentResult {
-  bool found = false;
-  std::vector<uint64_t> offsets;
-  uint64_t peak = 0;
-  uint64_t lowerBound = 0;
-  bool complete = false;
-};
+/// Outcome of the search of one component: the fields of PackingResult
+/// except timedOut and nodes, which the shared SearchBudget keeps.
+using ComponentResult = PackingResult;
 
 /// Minimises the peak of `component` below `capacity` (inclusive), stopping
 /// early once the peak is at most `stopAtPeak`. `incumbent`, when non-empty,
