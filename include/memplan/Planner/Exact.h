@@ -28,11 +28,11 @@ namespace memplan {
 
 class PlanningContext;
 
-/// Default deterministic work budget of one exact search, in nodes (one node
-/// is one buffer placed during the search). A node costs roughly a
-/// microsecond on the suites we measured, so the budget stops a search that
-/// cannot finish after about half a minute; the wall-clock limit is only a
-/// safety net on top of it.
+/// Default deterministic work budget of solvePacking(), in nodes (one node
+/// is one item placed during the search). A node costs 1-10 microseconds on
+/// the challenging suite (more items and longer lifetimes cost more), so the
+/// budget stops a search that cannot finish after one to five minutes; the
+/// planner's algorithms derive their own budgets from the time limit.
 constexpr uint64_t kDefaultExactNodeLimit = 30'000'000;
 
 /// A single-pool packing problem as the exact search sees it.
