@@ -74,6 +74,14 @@ static llvm::cl::opt<uint64_t>
          llvm::cl::desc("Seed of the planner's pseudo-random generator"),
          llvm::cl::init(1), llvm::cl::cat(category));
 
+static llvm::cl::opt<uint64_t> workBudget(
+    "work-budget",
+    llvm::cl::desc("Deterministic work the search may spend, in the "
+                   "planner's work units (default: derived from "
+                   "--time-limit); --time-limit stays the wall-clock safety "
+                   "net"),
+    llvm::cl::value_desc("units"), llvm::cl::init(0), llvm::cl::cat(category));
+
 /// Prints "error: <message>" and returns the exit code.
 static int fail(const llvm::Twine &message) {
   llvm::WithColor::error(llvm::errs(), "") << message << "\n";
@@ -150,6 +158,7 @@ int main(int argc, char **argv) {
   options.algorithm = algorithm;
   options.timeLimitSeconds = timeLimit;
   options.seed = seed;
+  options.workBudget = workBudget;
   auto start = std::chrono::steady_clock::now();
   llvm::Expected<Plan> result = plan(*problem, options);
   double seconds =
