@@ -17,6 +17,7 @@ config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%memplan_src_root", config.memplan_src_root))
+config.substitutions.append(("%memplan_obj_root", config.memplan_obj_root))
 config.substitutions.append(("%host_cc", config.host_cc))
 config.substitutions.append(("%llvm_lib_dir", config.llvm_lib_dir))
 config.substitutions.append(
