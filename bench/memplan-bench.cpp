@@ -16,6 +16,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SuiteReference.h"
+
 #include "memplan/Planner/Planner.h"
 #include "memplan/Planner/ProblemIO.h"
 
@@ -54,21 +56,9 @@ static llvm::cl::opt<double>
               llvm::cl::init(1.0));
 
 namespace {
-/// Best known peaks of the MiniMalloc challenging suite at capacity 1048576,
-/// from the suite's README (MiniMalloc's optimum for all but D and J, the
-/// best MiniMalloc found for D and J).
-const std::map<std::string, uint64_t> kBestKnownPeaks = {
-    {"A", 1048576}, {"B", 1048576}, {"C", 1039360}, {"D", 1038336},
-    {"E", 1048576}, {"F", 1048576}, {"G", 1048576}, {"H", 1048576},
-    {"I", 1048576}, {"J", 1041408}, {"K", 1048576}};
-
-std::string percentAbove(uint64_t value, uint64_t reference) {
-  if (reference == 0)
-    return "-";
-  double percent =
-      100.0 * (double(value) - double(reference)) / double(reference);
-  return llvm::formatv("{0:f1}", percent).str();
-}
+using memplan::bench::percentAbove;
+const std::map<std::string, uint64_t> &kBestKnownPeaks =
+    memplan::bench::getBestKnownPeaks();
 } // namespace
 
 int main(int argc, char **argv) {

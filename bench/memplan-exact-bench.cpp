@@ -22,6 +22,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SuiteReference.h"
+
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Planner.h"
 #include "memplan/Planner/ProblemIO.h"
@@ -77,19 +79,9 @@ static llvm::cl::opt<bool>
 
 namespace {
 
-/// Best known peaks of the suite at capacity 1048576 (its README).
-const std::map<std::string, uint64_t> kBestKnownPeaks = {
-    {"A", 1048576}, {"B", 1048576}, {"C", 1039360}, {"D", 1038336},
-    {"E", 1048576}, {"F", 1048576}, {"G", 1048576}, {"H", 1048576},
-    {"I", 1048576}, {"J", 1041408}, {"K", 1048576}};
-
-std::string percentAbove(uint64_t value, uint64_t reference) {
-  if (reference == 0)
-    return "-";
-  return llvm::formatv("{0:f1}", 100.0 * (double(value) - double(reference)) /
-                                     double(reference))
-      .str();
-}
+using memplan::bench::percentAbove;
+const std::map<std::string, uint64_t> &kBestKnownPeaks =
+    memplan::bench::getBestKnownPeaks();
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
