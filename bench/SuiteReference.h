@@ -1,4 +1,4 @@
-//===- SuiteReference.h - Reference figures of the suite ---------*- C++ -*-===//
+//===- SuiteReference.h - Reference figures of the suite -------*- C++ -*-===//
 //
 // Part of the memplan project.
 //
