@@ -19,6 +19,7 @@
 #include "memplan/Planner/Exact.h"
 
 #include "memplan/Planner/Algorithms.h"
+#include "memplan/Planner/LowerBound.h"
 
 #include <algorithm>
 #include <cassert>
@@ -161,6 +162,12 @@ llvm::Expected<Plan> runExact(const PlanningContext &context, uint64_t rate) {
     llvm::consumeError(start.takeError());
     packed->algorithm = "exact";
     return std::move(*packed);
+  }
+  // A start at the lower bound is already optimal.
+  if (start->getTotalSize() <=
+      computeLowerBound(context.problem, context.graph)) {
+    start->provenOptimal = true;
+    return start;
   }
   std::optional<Plan> packed =
       repackPools(context, *start, exactWork, /*startIsValid=*/true);

@@ -7,6 +7,8 @@
 #include "FloorClimb.h"
 #include "HillClimb.h"
 
+#include "memplan/Planner/LowerBound.h"
+
 using namespace memplan;
 
 /// The hill climb over orders gets 1/kHillClimbShare of the budget left after
@@ -55,8 +57,14 @@ private:
 llvm::Expected<Plan>
 memplan::runHeuristicPortfolio(const PlanningContext &context) {
   BestPlan best;
+  // A plan that needs no more bytes than the lower bound is optimal: later
+  // stages could only tie with it, and ties keep the earlier plan, so they
+  // are skipped without changing the result.
+  uint64_t bound = computeLowerBound(context.problem, context.graph);
   // Past the deadline, later stages are skipped (and the plan says so).
   auto pastDeadline = [&] {
+    if (best.get() && best.get()->getTotalSize() <= bound)
+      return true;
     if (!context.isPastDeadline())
       return false;
     best.markTimedOut();
