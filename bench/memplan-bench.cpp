@@ -17,21 +17,18 @@
 //===----------------------------------------------------------------------===//
 
 #include "SuiteReference.h"
+#include "ToolSupport.h"
 
 #include "memplan/Planner/Planner.h"
 #include "memplan/Planner/ProblemIO.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
-#include "llvm/Support/Path.h"
-#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 
 using namespace memplan;
@@ -65,17 +62,10 @@ int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::ParseCommandLineOptions(argc, argv, "memplan benchmark runner\n");
 
-  std::vector<std::string> files;
-  std::error_code error;
-  for (llvm::sys::fs::directory_iterator it(suiteDir, error), end;
-       it != end && !error; it.increment(error))
-    if (llvm::sys::path::extension(it->path()) == ".csv")
-      files.push_back(it->path());
-  if (error || files.empty()) {
-    llvm::WithColor::error() << suiteDir << ": no .csv problems found\n";
-    return 1;
-  }
-  std::sort(files.begin(), files.end());
+  llvm::Expected<std::vector<std::string>> files =
+      tools::listProblemFiles(suiteDir);
+  if (!files)
+    return tools::reportError(files.takeError());
 
   std::vector<std::string> algorithms;
   if (algorithmList.empty()) {
@@ -92,25 +82,18 @@ int main(int argc, char **argv) {
                                 "problem", "algorithm", "peak", "bound",
                                 "%>bound", "%>best", "time(s)");
   std::map<std::string, double> worstAboveBest;
-  for (const std::string &file : files) {
-    std::string name = llvm::sys::path::filename(file).split('.').first.str();
+  for (const std::string &file : *files) {
+    std::string name = tools::getProblemName(file);
     llvm::Expected<Problem> problem = readProblemFile(file);
-    if (!problem) {
-      llvm::WithColor::error() << llvm::toString(problem.takeError()) << "\n";
-      return 1;
-    }
+    if (!problem)
+      return tools::reportError(problem.takeError());
     auto best = kBestKnownPeaks.find(name);
     for (const std::string &algorithm : algorithms) {
-      PlannerOptions options;
-      options.algorithm = algorithm;
-      options.timeLimitSeconds = timeLimit;
-      options.workBudget = workBudget;
-      options.seed = seed;
-      auto start = std::chrono::steady_clock::now();
-      llvm::Expected<Plan> result = plan(*problem, options);
-      double seconds = std::chrono::duration<double>(
-                           std::chrono::steady_clock::now() - start)
-                           .count();
+      double seconds = 0;
+      llvm::Expected<Plan> result = tools::planTimed(
+          *problem,
+          tools::makePlannerOptions(algorithm, timeLimit, seed, workBudget),
+          seconds);
       if (!result) {
         llvm::outs() << llvm::formatv("{0,-8} {1,-20} error: {2}\n", name,
                                       algorithm,

@@ -23,6 +23,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "SuiteReference.h"
+#include "ToolSupport.h"
+#include "XorShift.h"
 
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Planner.h"
@@ -36,7 +38,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
-#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -88,24 +89,6 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
       .count();
 }
 
-/// A deterministic xorshift generator for the model-like problems.
-class Generator {
-public:
-  explicit Generator(uint64_t seed) : state(seed * 0x9E3779B97F4A7C15ULL + 1) {}
-  uint64_t next() {
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 0x2545F4914F6CDD1DULL;
-  }
-  uint64_t range(uint64_t low, uint64_t high) {
-    return low + next() % (high - low + 1);
-  }
-
-private:
-  uint64_t state;
-};
-
 /// A model-like problem of exactly `count` buffers, one step per operation:
 /// a CNN part in stages (each stage quarters the spatial size and doubles
 /// the channels) whose stage outputs are kept for a U-Net-like decoder at the
@@ -114,7 +97,7 @@ private:
 /// transformer-like blocks (Q, K, V, scores, MLP expansion, a residual stream
 /// across the block) until `count` is reached. Sizes are multiples of 64.
 Problem makeModelLikeProblem(unsigned count) {
-  Generator random(count);
+  tools::XorShiftStar random(uint64_t(count) * 0x9E3779B97F4A7C15ULL + 1);
   Problem problem;
   problem.pools.push_back(Pool{"memory", std::nullopt, 64});
   auto add = [&](uint64_t size, int64_t start, int64_t end) {
@@ -236,10 +219,10 @@ void runSuite(const std::vector<std::string> &files,
       "algo", "capacity", "peak", "bound", "%>bnd", "%>best", "proven",
       "time(s)");
   for (const std::string &file : files) {
-    std::string name = llvm::sys::path::filename(file).split('.').first.str();
+    std::string name = tools::getProblemName(file);
     llvm::Expected<Problem> problem = readProblemFile(file);
     if (!problem) {
-      llvm::WithColor::error() << llvm::toString(problem.takeError()) << "\n";
+      tools::reportError(problem.takeError());
       continue;
     }
     auto best = kBestKnownPeaks.find(name);
@@ -252,9 +235,9 @@ void runSuite(const std::vector<std::string> &files,
         options.algorithm = algorithm;
         options.timeLimitSeconds =
             std::string(algorithm) == "exact" ? exactTimeLimit : timeLimit;
-        auto start = std::chrono::steady_clock::now();
-        llvm::Expected<Plan> result = plan(instance, options);
-        double seconds = secondsSince(start);
+        double seconds = 0;
+        llvm::Expected<Plan> result =
+            tools::planTimed(instance, options, seconds);
         std::string capacityText = bounded ? std::to_string(capacity) : "-";
         if (!result) {
           llvm::outs() << llvm::formatv("{0,-7} {1,-8} {2,-8} error: {3}\n",
@@ -298,17 +281,15 @@ void runGenerated(unsigned count) {
   llvm::outs().flush();
   pid_t child = fork();
   if (child < 0) {
-    llvm::WithColor::error() << "fork failed\n";
+    tools::reportError("fork failed");
     return;
   }
   if (child == 0) {
-    auto start = std::chrono::steady_clock::now();
     Problem problem = makeModelLikeProblem(count);
     PlannerOptions options;
     options.timeLimitSeconds = timeLimit;
-    start = std::chrono::steady_clock::now();
-    llvm::Expected<Plan> result = plan(problem, options);
-    double seconds = secondsSince(start);
+    double seconds = 0;
+    llvm::Expected<Plan> result = tools::planTimed(problem, options, seconds);
     struct rusage usage;
     getrusage(RUSAGE_SELF, &usage);
     if (!result) {
@@ -342,21 +323,14 @@ int main(int argc, char **argv) {
       miniMallocBinary = fromEnvironment;
 
   if (!skipSuite) {
-    std::vector<std::string> files;
-    std::error_code error;
-    for (llvm::sys::fs::directory_iterator it(suiteDir, error), end;
-         it != end && !error; it.increment(error))
-      if (llvm::sys::path::extension(it->path()) == ".csv")
-        files.push_back(it->path());
-    if (error || files.empty()) {
-      llvm::WithColor::error() << suiteDir << ": no .csv problems found\n";
-      return 1;
-    }
-    std::sort(files.begin(), files.end());
+    llvm::Expected<std::vector<std::string>> files =
+        tools::listProblemFiles(suiteDir);
+    if (!files)
+      return tools::reportError(files.takeError());
     if (miniMallocBinary.empty())
       llvm::outs() << "minimalloc: not configured (--minimalloc=PATH or "
                       "MEMPLAN_MINIMALLOC)\n";
-    runSuite(files, miniMallocBinary);
+    runSuite(*files, miniMallocBinary);
   }
 
   if (!skipGenerated) {
@@ -369,10 +343,8 @@ int main(int argc, char **argv) {
     llvm::StringRef(sizeList).split(counts, ',', -1, false);
     for (llvm::StringRef text : counts) {
       unsigned count = 0;
-      if (text.trim().getAsInteger(10, count) || count == 0) {
-        llvm::WithColor::error() << "bad size '" << text << "'\n";
-        return 1;
-      }
+      if (text.trim().getAsInteger(10, count) || count == 0)
+        return tools::reportError("bad size '" + text + "'");
       runGenerated(count);
     }
   }

@@ -3,15 +3,12 @@
 # every tool, library, unit test and benchmark. Extra arguments go to ninja.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$root/scripts/configure.sh"
 bash "$root/scripts/setup.sh"
 
 build="${MEMPLAN_BUILD_DIR:-$root/build}"
-if [ ! -f "$build/build.ninja" ]; then
-  cmake -G Ninja -S "$root" -B "$build" \
-    -DCMAKE_BUILD_TYPE="${MEMPLAN_BUILD_TYPE:-Release}" \
-    -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
-    -DLLVM_DIR=/usr/lib/llvm-22/lib/cmake/llvm \
-    -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit \
-    ${MEMPLAN_CMAKE_ARGS:-}
-fi
+# MEMPLAN_CMAKE_ARGS is split into words on purpose.
+# shellcheck disable=SC2086
+memplan_configure "$build" \
+  -DCMAKE_BUILD_TYPE="${MEMPLAN_BUILD_TYPE:-Release}" ${MEMPLAN_CMAKE_ARGS:-}
 ninja -C "$build" "$@"

@@ -19,29 +19,14 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${MEMPLAN_ASAN_BUILD_DIR:-$root/build-asan}"
 
+source "$root/scripts/configure.sh"
+
 bash "$root/scripts/setup.sh"
-if [ ! -f "$build/build.ninja" ]; then
-  # -O1 -DNDEBUG: the build mostly pays for compile time; assertions stay off
-  # like in the LLVM/MLIR libraries it links.
-  cmake -G Ninja -S "$root" -B "$build" \
-    -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG" \
-    -DCMAKE_C_FLAGS_RELEASE="-O1 -DNDEBUG" \
-    -DMEMPLAN_ENABLE_SANITIZERS=ON \
-    -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
-    -DLLVM_DIR=/usr/lib/llvm-22/lib/cmake/llvm \
-    -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit
-fi
+memplan_configure_sanitized "$build"
 ninja -C "$build" "$@"
 
-export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-22/bin/llvm-symbolizer
-# allow_user_poisoning=0: LLVM's BumpPtrAllocator, inlined into memplan's
-# instrumented code, poisons the slabs it creates, and the uninstrumented
-# libMLIR.so then allocates from the same slabs without unpoisoning: every
-# read of such an object would be a false "use-after-poison". Real heap
-# errors are still found by ASan's own redzones.
-export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:allow_user_poisoning=0:check_initialization_order=1:detect_stack_use_after_return=1"
-export UBSAN_OPTIONS="abort_on_error=1:halt_on_error=1:print_stacktrace=1"
+memplan_export_sanitizer_options check_initialization_order=1 \
+  detect_stack_use_after_return=1
 
 ninja -C "$build" check-memplan
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"

@@ -23,29 +23,15 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(csv json ir)
 
+source "$root/scripts/configure.sh"
+
 bash "$root/scripts/setup.sh" fuzz
-if [ ! -f "$build/build.ninja" ]; then
-  cmake -G Ninja -S "$root" -B "$build" \
-    -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG" \
-    -DCMAKE_C_FLAGS_RELEASE="-O1 -DNDEBUG" \
-    -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
-    -DMEMPLAN_ENABLE_FUZZERS=ON -DMEMPLAN_ENABLE_SANITIZERS=ON \
-    -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
-    -DLLVM_DIR=/usr/lib/llvm-22/lib/cmake/llvm \
-    -DLLVM_EXTERNAL_LIT=/usr/lib/llvm-22/bin/lit
-fi
+memplan_configure_sanitized "$build" \
+  -DCMAKE_C_COMPILER=clang-22 -DCMAKE_CXX_COMPILER=clang++-22 \
+  -DMEMPLAN_ENABLE_FUZZERS=ON
 ninja -C "$build" "${targets[@]/#/memplan-fuzz-}"
 
-export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-22/bin/llvm-symbolizer
-# A leak, like every other finding, fails the run.
-# allow_user_poisoning=0: LLVM's BumpPtrAllocator, inlined into memplan's
-# instrumented code, poisons the slabs it creates, and the uninstrumented
-# libMLIR.so then allocates from the same slabs without unpoisoning: every
-# read of such an object would be a false "use-after-poison". Real heap
-# errors are still found by ASan's own redzones.
-export ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:allow_user_poisoning=0"
-export UBSAN_OPTIONS="abort_on_error=1:halt_on_error=1:print_stacktrace=1"
+memplan_export_sanitizer_options
 
 for target in "${targets[@]}"; do
   seeds="$root/test/fuzz/$target"

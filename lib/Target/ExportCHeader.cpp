@@ -12,12 +12,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Target/CHeader.h"
+#include "memplan/Target/PassSupport.h"
 #include "memplan/Target/Passes.h"
 
 #include "HeaderModel.h"
-
-#include "mlir/Support/FileUtilities.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANEXPORTCHEADER
@@ -29,19 +27,18 @@ using namespace mlir::memplan;
 
 namespace {
 
+constexpr llvm::StringLiteral kPassName = "memplan-export-c-header";
+
 struct ExportCHeaderPass
     : public mlir::memplan::impl::MemPlanExportCHeaderBase<ExportCHeaderPass> {
   using Base::Base;
 
   LogicalResult initialize(MLIRContext *context) override {
-    std::optional<bool> asArguments = parsePoolsAsArguments(poolStorage);
+    llvm::Expected<bool> asArguments = parsePoolsAsArguments(poolStorage);
     if (!asArguments)
-      return emitError(UnknownLoc::get(context))
-             << "memplan-export-c-header: unknown pool-storage '" << poolStorage
-             << "'; expected 'global' or 'argument'";
+      return emitOptionError(context, kPassName, asArguments.takeError());
     if (llvm::Error error = verifyCHeaderPrefix(prefix))
-      return emitError(UnknownLoc::get(context))
-             << "memplan-export-c-header: " << llvm::toString(std::move(error));
+      return emitOptionError(context, kPassName, std::move(error));
     options.prefix = prefix;
     options.poolsAsArguments = *asArguments;
     return success();
@@ -53,14 +50,10 @@ struct ExportCHeaderPass
     FailureOr<HeaderModel> model = buildHeaderModel(getOperation(), options);
     if (failed(model))
       return signalPassFailure();
-    std::string error;
-    std::unique_ptr<llvm::ToolOutputFile> file = openOutputFile(output, &error);
-    if (!file) {
-      emitError(getOperation().getLoc(), "memplan-export-c-header: ") << error;
+    if (failed(writeOutputFile(
+            getOperation(), output, kPassName,
+            [&](llvm::raw_ostream &os) { printHeader(*model, os); })))
       return signalPassFailure();
-    }
-    printHeader(*model, file->os());
-    file->keep();
     markAllAnalysesPreserved();
   }
 

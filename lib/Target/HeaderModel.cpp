@@ -199,10 +199,11 @@ llvm::Error mlir::memplan::verifyCHeaderPrefix(StringRef prefix) {
       "' is not a C identifier that starts with a letter");
 }
 
-std::optional<bool> mlir::memplan::parsePoolsAsArguments(StringRef text) {
+llvm::Expected<bool> mlir::memplan::parsePoolsAsArguments(StringRef text) {
   if (text == "global")
     return false;
   if (text == "argument")
     return true;
-  return std::nullopt;
+  return llvm::createStringError("unknown pool-storage '" + text +
+                                 "'; expected 'global' or 'argument'");
 }

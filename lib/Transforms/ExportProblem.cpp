@@ -11,10 +11,8 @@
 
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Planner/ProblemIO.h"
+#include "memplan/Target/PassSupport.h"
 #include "memplan/Transforms/Passes.h"
-
-#include "mlir/Support/FileUtilities.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANEXPORTPROBLEM
@@ -35,14 +33,12 @@ struct ExportProblemPass
     if (failed(analysis.getStatus()))
       return signalPassFailure();
 
-    std::string error;
-    std::unique_ptr<llvm::ToolOutputFile> file = openOutputFile(output, &error);
-    if (!file) {
-      getOperation()->emitError(error);
+    if (failed(writeOutputFile(getOperation(), output, /*passName=*/"",
+                               [&](llvm::raw_ostream &os) {
+                                 ::memplan::writeProblemJSON(
+                                     analysis.getProblem(), os);
+                               })))
       return signalPassFailure();
-    }
-    ::memplan::writeProblemJSON(analysis.getProblem(), file->os());
-    file->keep();
     markAllAnalysesPreserved();
   }
 };

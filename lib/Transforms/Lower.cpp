@@ -16,6 +16,7 @@
 #include "RecordWorkspaceIO.h"
 
 #include "memplan/Dialect/MemPlanOps.h"
+#include "memplan/Target/PassSupport.h"
 #include "memplan/Transforms/Passes.h"
 #include "memplan/Transforms/Pipeline.h"
 
@@ -154,11 +155,9 @@ struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
   using MemPlanLowerBase::MemPlanLowerBase;
 
   LogicalResult initialize(MLIRContext *context) override {
-    std::optional<PoolStorageKind> parsed = parsePoolStorage(poolStorage);
+    llvm::Expected<PoolStorageKind> parsed = parsePoolStorage(poolStorage);
     if (!parsed)
-      return emitError(UnknownLoc::get(context))
-             << "memplan-lower: unknown pool-storage '" << poolStorage
-             << "'; expected 'global' or 'argument'";
+      return emitOptionError(context, "memplan-lower", parsed.takeError());
     kind = *parsed;
     return success();
   }

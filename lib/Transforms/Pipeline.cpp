@@ -84,10 +84,11 @@ verifyOptions(const PipelineOptions &options,
                           "got '" +
                           options.constantPool + "'");
   }
-  if (!parsePoolStorage(options.poolStorage))
-    return errorHandler("memplan-pipeline: unknown pool-storage '" +
-                        options.poolStorage +
-                        "'; expected 'global' or 'argument'");
+  if (llvm::Expected<PoolStorageKind> storage =
+          parsePoolStorage(options.poolStorage);
+      !storage)
+    return errorHandler("memplan-pipeline: " +
+                        llvm::toString(storage.takeError()));
   std::vector<std::string> algorithms = ::memplan::getAlgorithmNames();
   if (!options.algorithm.empty() &&
       !llvm::is_contained(algorithms, options.algorithm))

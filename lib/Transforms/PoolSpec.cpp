@@ -6,9 +6,10 @@
 
 #include "memplan/Transforms/Pipeline.h"
 
+#include "memplan/Target/CHeader.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
@@ -88,9 +89,10 @@ mlir::memplan::parsePoolSpecs(StringRef text) {
   return specs;
 }
 
-std::optional<PoolStorageKind> mlir::memplan::parsePoolStorage(StringRef text) {
-  return llvm::StringSwitch<std::optional<PoolStorageKind>>(text)
-      .Case("global", PoolStorageKind::Global)
-      .Case("argument", PoolStorageKind::Argument)
-      .Default(std::nullopt);
+llvm::Expected<PoolStorageKind>
+mlir::memplan::parsePoolStorage(StringRef text) {
+  llvm::Expected<bool> asArguments = parsePoolsAsArguments(text);
+  if (!asArguments)
+    return asArguments.takeError();
+  return *asArguments ? PoolStorageKind::Argument : PoolStorageKind::Global;
 }

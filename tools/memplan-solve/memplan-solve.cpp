@@ -19,17 +19,17 @@
 #include "memplan/Planner/ProblemIO.h"
 #include "memplan/Planner/Report.h"
 
+#include "ToolSupport.h"
+
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/ToolOutputFile.h"
-#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <chrono>
-
 using namespace memplan;
+using memplan::tools::reportError;
 
 static llvm::cl::OptionCategory category("memplan-solve options");
 
@@ -82,16 +82,6 @@ static llvm::cl::opt<uint64_t> workBudget(
                    "net"),
     llvm::cl::value_desc("units"), llvm::cl::init(0), llvm::cl::cat(category));
 
-/// Prints "error: <message>" and returns the exit code.
-static int fail(const llvm::Twine &message) {
-  llvm::WithColor::error(llvm::errs(), "") << message << "\n";
-  return 1;
-}
-
-static int fail(llvm::Error error) {
-  return fail(llvm::toString(std::move(error)));
-}
-
 /// Applies --capacity to a CSV problem's pool.
 static llvm::Error applyCapacity(Problem &problem, FileFormat format) {
   if (capacity.empty())
@@ -143,46 +133,41 @@ int main(int argc, char **argv) {
 
   llvm::Expected<FileFormat> format = getFileFormat(inputPath);
   if (!format)
-    return fail(format.takeError());
+    return reportError(format.takeError());
   llvm::Expected<Problem> problem = readProblemFile(inputPath);
   if (!problem)
-    return fail(problem.takeError());
+    return reportError(problem.takeError());
   if (llvm::Error error = applyCapacity(*problem, *format))
-    return fail(std::move(error));
+    return reportError(std::move(error));
   llvm::Expected<ReportFormat> reportFormat =
       selectReportFormat(reportFormatName, reportPath);
   if (!reportFormat)
-    return fail(reportFormat.takeError());
+    return reportError(reportFormat.takeError());
 
-  PlannerOptions options;
-  options.algorithm = algorithm;
-  options.timeLimitSeconds = timeLimit;
-  options.seed = seed;
-  options.workBudget = workBudget;
-  auto start = std::chrono::steady_clock::now();
-  llvm::Expected<Plan> result = plan(*problem, options);
-  double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-          .count();
+  double seconds = 0;
+  llvm::Expected<Plan> result = tools::planTimed(
+      *problem,
+      tools::makePlannerOptions(algorithm, timeLimit, seed, workBudget),
+      seconds);
   if (!result)
-    return fail(result.takeError());
+    return reportError(result.takeError());
 
   std::error_code error;
   llvm::ToolOutputFile output(outputPath, error, llvm::sys::fs::OF_Text);
   if (error)
-    return fail(outputPath + ": " + error.message());
+    return reportError(outputPath + ": " + error.message());
   if (llvm::Error bad = writeSolution(*problem, *result, *format, output.os()))
-    return fail(std::move(bad));
+    return reportError(std::move(bad));
   output.os().flush();
   if (output.os().has_error()) {
     output.os().clear_error();
-    return fail(outputPath + ": write failed");
+    return reportError(outputPath + ": write failed");
   }
   output.keep();
   if (!reportPath.empty())
     if (llvm::Error bad =
             writeReportFile({*problem, *result}, *reportFormat, reportPath))
-      return fail(std::move(bad));
+      return reportError(std::move(bad));
   printSummary(*problem, *result, seconds);
   return 0;
 }

@@ -15,6 +15,8 @@
 #include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Problem.h"
 
+#include "XorShift.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -22,24 +24,11 @@
 namespace memplan {
 namespace test {
 
-/// A small, portable generator (xorshift64*), separate from the planner's.
-class TestRandom {
+/// The tests' generator (xorshift64*, shared with the benchmarks' generated
+/// problems), separate from the planner's; seeded as the tests always were.
+class TestRandom : public tools::XorShiftStar {
 public:
-  explicit TestRandom(uint64_t seed) : state(seed * 2654435761u + 1) {}
-  uint64_t next() {
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 0x2545F4914F6CDD1DULL;
-  }
-  /// Uniform in [low, high].
-  uint64_t range(uint64_t low, uint64_t high) {
-    return low + next() % (high - low + 1);
-  }
-  bool chance(unsigned percent) { return next() % 100 < percent; }
-
-private:
-  uint64_t state;
+  explicit TestRandom(uint64_t seed) : XorShiftStar(seed * 2654435761u + 1) {}
 };
 
 /// Shape of random problems.

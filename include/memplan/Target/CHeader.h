@@ -71,8 +71,9 @@ struct CHeaderOptions {
 /// with an underscore.
 llvm::Error verifyCHeaderPrefix(llvm::StringRef prefix);
 
-/// Parses a pool-storage value: `global` (false) or `argument` (true).
-std::optional<bool> parsePoolsAsArguments(llvm::StringRef poolStorage);
+/// Parses a pool-storage value: `global` (false) or `argument` (true); the
+/// error names the value and the two expected ones.
+llvm::Expected<bool> parsePoolsAsArguments(llvm::StringRef poolStorage);
 
 /// Writes the C header of the planned `module` to `os`. On IR that lacks a
 /// fact (a pool without a planned size, an unplanned memplan.alloc, a lowered

@@ -43,8 +43,8 @@ parsePoolSpecs(llvm::StringRef text);
 /// Where --memplan-lower puts the pools' memory.
 enum class PoolStorageKind { Global, Argument };
 
-/// Parses `global` or `argument`.
-std::optional<PoolStorageKind> parsePoolStorage(llvm::StringRef text);
+/// Parses `global` or `argument` (see parsePoolsAsArguments).
+llvm::Expected<PoolStorageKind> parsePoolStorage(llvm::StringRef text);
 
 /// The options of --memplan-pipeline.
 struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {

@@ -1,0 +1,57 @@
+//===- ToolSupport.h - Helpers shared by the command-line programs *- C++
+//-*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// What memplan-solve and the benchmark programs (bench/) have in common: the
+// command line with one-line errors, the folder of suite problems, and a
+// timed call of the planner.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_TOOLS_TOOLSUPPORT_TOOLSUPPORT_H
+#define MEMPLAN_TOOLS_TOOLSUPPORT_TOOLSUPPORT_H
+
+#include "memplan/Planner/Planner.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace memplan {
+namespace tools {
+
+/// Prints `error: <message>` on stderr and returns the exit code 1.
+int reportError(const llvm::Twine &message);
+/// The same with the message of `error`.
+int reportError(llvm::Error error);
+
+/// The `.csv` problems of `folder`, sorted by path; an error naming the
+/// folder when there are none or it cannot be read.
+llvm::Expected<std::vector<std::string>>
+listProblemFiles(llvm::StringRef folder);
+
+/// The problem's name: the file name of `path` up to its first dot ("A" for
+/// `.../A.1048576.csv`), as the suite's table of best known peaks names it.
+std::string getProblemName(llvm::StringRef path);
+
+/// The planner options of the programs' --algorithm, --time-limit, --seed
+/// and --work-budget.
+PlannerOptions makePlannerOptions(llvm::StringRef algorithm,
+                                  double timeLimitSeconds, uint64_t seed,
+                                  uint64_t workBudget);
+
+/// memplan::plan(problem, options), and in `seconds` the wall-clock time it
+/// took.
+llvm::Expected<Plan> planTimed(const Problem &problem,
+                               const PlannerOptions &options, double &seconds);
+
+} // namespace tools
+} // namespace memplan
+
+#endif // MEMPLAN_TOOLS_TOOLSUPPORT_TOOLSUPPORT_H
