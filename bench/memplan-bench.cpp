@@ -60,7 +60,10 @@ const std::map<std::string, uint64_t> &kBestKnownPeaks =
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
-  llvm::cl::ParseCommandLineOptions(argc, argv, "memplan benchmark runner\n");
+  if (!tools::parseCommandLine(argc, argv, "memplan benchmark runner\n"))
+    return 1;
+  if (llvm::Error error = tools::checkSeconds("time-limit", timeLimit))
+    return tools::reportError(std::move(error));
 
   llvm::Expected<std::vector<std::string>> files =
       tools::listProblemFiles(suiteDir);

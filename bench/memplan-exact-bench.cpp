@@ -315,8 +315,14 @@ void runGenerated(unsigned count) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
-  llvm::cl::ParseCommandLineOptions(argc, argv,
-                                    "memplan exact planner benchmarks\n");
+  if (!tools::parseCommandLine(argc, argv,
+                               "memplan exact planner benchmarks\n"))
+    return 1;
+  for (auto [name, seconds] :
+       {std::pair{"time-limit", timeLimit.getValue()},
+        std::pair{"exact-time-limit", exactTimeLimit.getValue()}})
+    if (llvm::Error error = tools::checkSeconds(name, seconds))
+      return tools::reportError(std::move(error));
   std::string miniMallocBinary = miniMalloc;
   if (miniMallocBinary.empty())
     if (const char *fromEnvironment = std::getenv("MEMPLAN_MINIMALLOC"))

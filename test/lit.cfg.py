@@ -38,6 +38,8 @@ tool_dirs = [config.memplan_tools_dir, config.llvm_tools_dir]
 tools = [
     "memplan-opt",
     ToolSubst("memplan-solve", unresolved="ignore"),
+    ToolSubst("memplan-bench", unresolved="ignore"),
+    ToolSubst("memplan-exact-bench", unresolved="ignore"),
     ToolSubst("memplan-translate", unresolved="ignore"),
     ToolSubst("mlir-opt", unresolved="ignore"),
     ToolSubst("mlir-runner", unresolved="ignore"),

@@ -26,10 +26,21 @@
 namespace memplan {
 namespace tools {
 
+/// Parses the command line with llvm::cl. A parse error (unknown option,
+/// malformed value, missing argument) is printed on stderr as one line
+/// `error: ...` and the result is false; the program should then exit with
+/// a non-zero code. --help and --version print and exit as usual.
+bool parseCommandLine(int argc, const char *const *argv,
+                      llvm::StringRef overview);
+
 /// Prints `error: <message>` on stderr and returns the exit code 1.
 int reportError(const llvm::Twine &message);
 /// The same with the message of `error`.
 int reportError(llvm::Error error);
+
+/// Checks the value of the seconds option --`optionName`: a finite number,
+/// not negative.
+llvm::Error checkSeconds(llvm::StringRef optionName, double seconds);
 
 /// The `.csv` problems of `folder`, sorted by path; an error naming the
 /// folder when there are none or it cannot be read.

@@ -128,8 +128,10 @@ static void printSummary(const Problem &problem, const Plan &plan,
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::HideUnrelatedOptions(category);
-  llvm::cl::ParseCommandLineOptions(argc, argv,
-                                    "memplan static memory planner\n");
+  if (!tools::parseCommandLine(argc, argv, "memplan static memory planner\n"))
+    return 1;
+  if (llvm::Error error = tools::checkSeconds("time-limit", timeLimit))
+    return reportError(std::move(error));
 
   llvm::Expected<FileFormat> format = getFileFormat(inputPath);
   if (!format)
