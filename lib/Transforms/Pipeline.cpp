@@ -39,6 +39,7 @@ void mlir::memplan::buildPipeline(OpPassManager &pm,
   MemPlanPlanOptions plan;
   plan.algorithm = options.algorithm;
   plan.timeLimit = options.timeLimit;
+  plan.workBudget = options.workBudget;
   plan.reportFile = options.reportFile;
   plan.reportFormat = options.reportFormat;
   pm.addPass(createMemPlanPlan(plan));

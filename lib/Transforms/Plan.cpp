@@ -104,6 +104,7 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
     ::memplan::PlannerOptions options;
     options.algorithm = algorithm;
     options.timeLimitSeconds = timeLimit;
+    options.workBudget = workBudget;
     llvm::Expected<::memplan::Plan> plan = ::memplan::plan(problem, options);
     if (!plan) {
       std::string message = llvm::toString(plan.takeError());

@@ -99,6 +99,10 @@ def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
            "Planning algorithm (empty: the best of all within the time limit)">,
     Option<"timeLimit", "time-limit", "double", /*default=*/"1.0",
            "Wall-clock safety limit of the search, in seconds">,
+    Option<"workBudget", "work-budget", "uint64_t", /*default=*/"0",
+           "Deterministic work the search may spend, in the planner's work "
+           "units (0: derived from time-limit); time-limit stays the "
+           "wall-clock safety net">,
     Option<"reportFile", "report-file", "std::string", /*default=*/"\"\"",
            "Also write a report of the plan to this file ('-': stdout)">,
     Option<"reportFormat", "report-format", "std::string",

@@ -57,6 +57,12 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       *this, "time-limit",
       llvm::cl::desc("Wall-clock safety limit of the search, in seconds"),
       llvm::cl::init(1.0)};
+  Option<uint64_t> workBudget{
+      *this, "work-budget",
+      llvm::cl::desc("Deterministic work the search may spend, in the "
+                     "planner's work units (0: derived from time-limit); "
+                     "time-limit stays the wall-clock safety net"),
+      llvm::cl::init(0)};
   Option<std::string> pools{
       *this, "pools",
       llvm::cl::desc("Pools to declare when the module has none, in "
