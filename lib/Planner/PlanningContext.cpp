@@ -6,6 +6,7 @@
 
 #include "memplan/Planner/Algorithms.h"
 #include "memplan/Planner/LowerBound.h"
+#include "memplan/Planner/PlannerError.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -58,9 +59,10 @@ llvm::Error memplan::makeNoFitError(const Problem &problem, BufferId buffer) {
              ")";
   }
   const Buffer &info = problem.buffers[buffer];
-  return llvm::createStringError(
-      llvm::inconvertibleErrorCode(),
+  return llvm::make_error<NoFitError>(
+      buffer,
       llvm::formatv("buffer '{0}' ({1} bytes) fits in none of its candidate "
                     "pools: {2}; {3} bytes are live at the worst moment",
-                    info.name, info.size, pools, computeMaxLiveBytes(problem)));
+                    info.name, info.size, pools, computeMaxLiveBytes(problem))
+          .str());
 }

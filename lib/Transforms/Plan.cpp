@@ -16,7 +16,9 @@
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Planner/Planner.h"
+#include "memplan/Planner/PlannerError.h"
 #include "memplan/Planner/Report.h"
+#include "memplan/Target/PassSupport.h"
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
@@ -31,25 +33,23 @@ namespace mlir::memplan {
 using namespace mlir;
 using namespace mlir::memplan;
 
-/// The op to blame for a planner error: the allocation of the buffer the
-/// message names (`buffer 'NAME' ...`), else the module.
-static Operation *findBlamedOp(const BufferAnalysis &analysis,
-                               StringRef message, Operation *module) {
-  StringRef prefix = "buffer '";
-  size_t start = message.find(prefix);
-  if (start == StringRef::npos)
-    return module;
-  StringRef rest = message.drop_front(start + prefix.size());
-  size_t end = rest.find("' (");
-  if (end == StringRef::npos)
-    return module;
-  StringRef name = rest.take_front(end);
-  const ::memplan::Problem &problem = analysis.getProblem();
-  for (auto [buffer, op] :
-       llvm::zip_equal(problem.buffers, analysis.getBufferOps()))
-    if (buffer.name == name)
-      return op;
-  return module;
+/// Emits the planner's `error` at the op to blame: the allocation of the
+/// buffer that fits nowhere (a NoFitError), else the module.
+static void emitPlannerError(const BufferAnalysis &analysis, llvm::Error error,
+                             Operation *module) {
+  Operation *blamed = module;
+  std::string message;
+  llvm::handleAllErrors(
+      std::move(error),
+      [&](const ::memplan::NoFitError &noFit) {
+        if (noFit.getBuffer() < analysis.getBufferOps().size())
+          blamed = analysis.getBufferOps()[noFit.getBuffer()];
+        message += (message.empty() ? "" : "\n") + noFit.getMessage();
+      },
+      [&](const llvm::ErrorInfoBase &other) {
+        message += (message.empty() ? "" : "\n") + other.message();
+      });
+  blamed->emitError(message);
 }
 
 /// `file:line:col` of the first file location in `loc`, empty when it has
@@ -72,8 +72,7 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
     if (llvm::Expected<::memplan::ReportFormat> format =
             ::memplan::selectReportFormat(reportFormat, reportFile);
         !format)
-      return emitError(UnknownLoc::get(context))
-             << "memplan-plan: " << llvm::toString(format.takeError());
+      return emitOptionError(context, "memplan-plan", format.takeError());
     std::vector<std::string> names = ::memplan::getAlgorithmNames();
     if (algorithm.empty() || llvm::is_contained(names, algorithm))
       return success();
@@ -107,8 +106,7 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
     options.workBudget = workBudget;
     llvm::Expected<::memplan::Plan> plan = ::memplan::plan(problem, options);
     if (!plan) {
-      std::string message = llvm::toString(plan.takeError());
-      findBlamedOp(analysis, message, module)->emitError(message);
+      emitPlannerError(analysis, plan.takeError(), module);
       return signalPassFailure();
     }
     recordPlan(analysis, *plan);

@@ -88,9 +88,10 @@ llvm::Expected<Plan> runHeuristicPortfolio(const PlanningContext &context);
 /// Whether `a` needs fewer bytes (sum of pool sizes) than `b`.
 bool isBetterPlan(const Plan &a, const Plan &b);
 
-/// The error for a buffer that fits in none of its candidate pools: it names
-/// the buffer, its size, its candidate pools with their capacities and the
-/// live bytes at the worst moment.
+/// The error for a buffer that fits in none of its candidate pools: a
+/// NoFitError (PlannerError.h) carrying the buffer, whose message names the
+/// buffer, its size, its candidate pools with their capacities and the live
+/// bytes at the worst moment.
 llvm::Error makeNoFitError(const Problem &problem, BufferId buffer);
 
 } // namespace memplan

@@ -1,0 +1,58 @@
+//===- PlannerError.h - Errors that name a buffer ---------------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The planner's errors that callers act on by kind rather than by text: a
+// buffer that fits in none of its candidate pools carries the buffer's id, so
+// that a compiler pass reports the error at that buffer's allocation.
+// llvm::toString() of such an error is its message alone.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMPLAN_PLANNER_PLANNERERROR_H
+#define MEMPLAN_PLANNER_PLANNERERROR_H
+
+#include "memplan/Planner/Problem.h"
+
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+
+namespace memplan {
+
+/// A buffer fits in none of its candidate pools (see makeNoFitError in
+/// Algorithms.h for the message).
+class NoFitError : public llvm::ErrorInfo<NoFitError> {
+public:
+  static char ID;
+
+  NoFitError(BufferId buffer, std::string message)
+      : buffer(buffer), message(std::move(message)) {}
+
+  /// The buffer that fits nowhere.
+  BufferId getBuffer() const { return buffer; }
+  const std::string &getMessage() const { return message; }
+  /// Adds `text` at the end of the message (what a later search found).
+  void appendToMessage(const llvm::Twine &text) { message += text.str(); }
+
+  void log(llvm::raw_ostream &os) const override { os << message; }
+  std::error_code convertToErrorCode() const override {
+    return llvm::inconvertibleErrorCode();
+  }
+
+private:
+  BufferId buffer;
+  std::string message;
+};
+
+/// `error` with `text` added at the end of its message. A NoFitError stays
+/// one, with its buffer; another error becomes a string error.
+llvm::Error appendToErrorMessage(llvm::Error error, const llvm::Twine &text);
+
+} // namespace memplan
+
+#endif // MEMPLAN_PLANNER_PLANNERERROR_H
