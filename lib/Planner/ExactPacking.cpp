@@ -105,11 +105,23 @@ Decomposition decompose(const PackingInstance &instance) {
         break;
       }
   }
+  // Drop repeated sections but keep the instance's order (time order for
+  // interval problems), which the search's splitting relies on.
   for (Component &component : result.components) {
-    std::sort(component.sections.begin(), component.sections.end());
-    component.sections.erase(
-        std::unique(component.sections.begin(), component.sections.end()),
-        component.sections.end());
+    std::vector<unsigned> order(component.sections.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
+      return component.sections[a] < component.sections[b];
+    });
+    std::vector<char> keep(order.size(), 1);
+    for (unsigned k = 1; k < order.size(); ++k)
+      if (component.sections[order[k]] == component.sections[order[k - 1]])
+        keep[order[k]] = 0;
+    std::vector<std::vector<unsigned>> unique;
+    for (unsigned s = 0; s < component.sections.size(); ++s)
+      if (keep[s])
+        unique.push_back(std::move(component.sections[s]));
+    component.sections = std::move(unique);
   }
   return result;
 }

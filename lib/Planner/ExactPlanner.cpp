@@ -20,6 +20,7 @@
 
 #include "memplan/Planner/Algorithms.h"
 #include "memplan/Planner/LowerBound.h"
+#include "memplan/Planner/PlannerError.h"
 
 #include <algorithm>
 #include <cassert>
@@ -154,11 +155,10 @@ llvm::Expected<Plan> runExact(const PlanningContext &context, uint64_t rate) {
     if (!packed && provenImpossible)
       return start.takeError();
     if (!packed)
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
-          llvm::toString(start.takeError()) +
-              "; the exact search found no plan within its budget either, "
-              "without proving that none exists");
+      return appendToErrorMessage(
+          start.takeError(),
+          "; the exact search found no plan within its budget either, "
+          "without proving that none exists");
     llvm::consumeError(start.takeError());
     packed->algorithm = "exact";
     return std::move(*packed);

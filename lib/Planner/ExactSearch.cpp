@@ -10,12 +10,21 @@
 // in increasing internal id order. Every plan can be turned into a canonical
 // one with no larger peak, so the enumeration loses no optimum.
 //
+// One run of the search is a feasibility probe: it looks for a plan within a
+// fixed limit. Once the unplaced items of the current scope fall apart into
+// groups that share no section (a section boundary no unplaced item crosses),
+// the groups are searched one after the other, and a group without a plan
+// fails the node that split them, without trying other arrangements of the
+// groups searched before it.
+//
 //===----------------------------------------------------------------------===//
 
 #include "ExactSearch.h"
 
 #include <algorithm>
+#include <array>
 #include <cassert>
+#include <memory>
 #include <numeric>
 
 namespace memplan {
@@ -26,26 +35,52 @@ namespace {
 constexpr unsigned kNone = ~0u;
 /// How many nodes pass between two looks at the clock.
 constexpr uint64_t kClockInterval = 1024;
-/// Node allowance of each static order in the first round of restarts.
-constexpr uint64_t kFirstRestartNodes = 4096;
+/// Node allowance of each probe in the first round of restarts.
+constexpr uint64_t kFirstRestartNodes = 2048;
 
-/// Static orders of the items (larger first), which break ties in the
-/// canonical order and between children at the same offset.
-enum class StaticOrder { Size, Area, Lifetime };
+/// The static orders of the items (larger first on each key in turn), which
+/// break ties in the canonical order and between children at the same
+/// offset. Size: bytes; Lifetime: the item's weight (length of its live
+/// range); Area: size times lifetime; Total: the largest total size of a
+/// section holding the item.
+enum class OrderKey { Size, Lifetime, Area, Total };
+using StaticOrder = std::array<OrderKey, 3>;
+
+constexpr StaticOrder kStaticOrders[] = {
+    {OrderKey::Lifetime, OrderKey::Area, OrderKey::Total},
+    {OrderKey::Total, OrderKey::Area, OrderKey::Lifetime},
+    {OrderKey::Total, OrderKey::Lifetime, OrderKey::Area},
+    {OrderKey::Size, OrderKey::Lifetime, OrderKey::Total},
+};
+
+/// One probe of a round: its target, in quarters of the way from the
+/// lowest target not yet ruled out to one granule below the incumbent (4:
+/// the latter), and its node allowance in units of the round's allowance.
+struct ProbeStep {
+  unsigned quarters;
+  unsigned allowances;
+};
+
+/// The probes of a round, for every static order. Halfway first: on hard
+/// problems it is the probe most likely to both succeed and gain; then the
+/// lower bound, which many problems reach; then a quarter of the way, and
+/// just below the incumbent.
+constexpr ProbeStep kProbeSchedule[] = {{2, 1}, {0, 2}, {1, 1}, {4, 1}};
 
 uint64_t alignUp(uint64_t value, uint64_t alignment) {
   return (value + alignment - 1) & ~(alignment - 1);
 }
 
 /// Search states proven to have no plan within some limit, shared by the
-/// restarts of one component. A state is what decides the subtree below a
-/// node: the unplaced items, the level, the items that may no longer take the
-/// level, and the tops of the sections that still have unplaced items. Two
-/// nodes with the same state have the same continuations, so if one had no
-/// continuation within a limit, neither has the other, provided the other's
-/// placed items are within the limit too (see docs/ExactPlanner.md). States
-/// are keyed by two independent 64-bit hashes; the table is direct-mapped
-/// and keeps the latest entry of a slot, which keeps it deterministic.
+/// probes of one component. A state is what decides the subtree below a node
+/// within its scope: the scope's unplaced items, the level, the items that
+/// may no longer take the level, and the tops of the scope's sections that
+/// still have unplaced items. Two nodes with the same state have the same
+/// continuations of the scope, so if one had none within a limit, neither
+/// has the other within that limit or a lower one (see docs/ExactPlanner.md).
+/// States are keyed by two independent 64-bit hashes; the table is
+/// direct-mapped and keeps the latest entry of a slot, which keeps it
+/// deterministic.
 class FailureMemo {
 public:
   struct Key {
@@ -62,21 +97,20 @@ public:
   /// Whether a recorded failure rules out a plan within `limit`.
   bool covers(Key key, uint64_t limit) const {
     const Entry &entry = table[key.first & (table.size() - 1)];
-    return entry.key.first == key.first && entry.key.second == key.second &&
-           limit <= entry.failedLimit && entry.placedPeak <= limit;
+    return entry.valid && entry.key.first == key.first &&
+           entry.key.second == key.second && limit <= entry.failedLimit;
   }
 
-  /// Records that the state `key`, whose placed items reach `placedPeak`,
-  /// has no plan within `failedLimit`.
-  void record(Key key, uint64_t failedLimit, uint64_t placedPeak) {
-    table[key.first & (table.size() - 1)] = {key, failedLimit, placedPeak};
+  /// Records that the state `key` has no continuation within `failedLimit`.
+  void record(Key key, uint64_t failedLimit) {
+    table[key.first & (table.size() - 1)] = {key, failedLimit, true};
   }
 
 private:
   struct Entry {
     Key key;
     uint64_t failedLimit = 0;
-    uint64_t placedPeak = ~uint64_t(0);
+    bool valid = false;
   };
   std::vector<Entry> table;
 };
@@ -91,19 +125,33 @@ uint64_t mix(uint64_t value) {
   return value;
 }
 
-/// Depth-first branch-and-bound over the canonical sequences of one
-/// component, with an explicit stack.
+/// Depth-first search over the canonical sequences of one component, with an
+/// explicit stack, for a plan within a fixed limit.
 class Searcher {
 public:
-  Searcher(const Component &component, SearchBudget &budget, StaticOrder order,
-           FailureMemo &memo);
+  Searcher(const Component &component, SearchBudget &budget,
+           const StaticOrder &order, FailureMemo &memo);
 
-  /// Searches for a plan better than `incumbent` (when given) within
-  /// `capacity`, spending at most `nodeCap` nodes of the shared budget.
-  ComponentResult run(uint64_t capacity, uint64_t stopAtPeak,
-                      const std::vector<uint64_t> &incumbent, uint64_t nodeCap);
+  /// Searches for a plan with a peak of at most `target`, spending at most
+  /// `nodeCap` nodes of the shared budget. A found plan is in `offsets`
+  /// (component ids).
+  ProbeOutcome run(uint64_t target, uint64_t nodeCap,
+                   std::vector<uint64_t> &offsets);
 
 private:
+  /// A range of sections [lo, hi) whose unplaced items are searched
+  /// together: no unplaced item outside the range shares a section with one
+  /// inside. `owner` is the frame that split it off (its plan-less end fails
+  /// that frame); `level` and `nextAtLevel` are the canonical order's state
+  /// when it was split off.
+  struct Scope {
+    unsigned lo = 0, hi = 0;
+    unsigned remaining = 0;
+    unsigned owner = 0;
+    uint64_t level = 0;
+    unsigned nextAtLevel = 0;
+  };
+
   struct Frame {
     /// Candidate children of this node: cands[candBegin, candEnd).
     unsigned candBegin = 0, candEnd = 0, next = 0;
@@ -113,41 +161,63 @@ private:
     unsigned trailMark = 0;
     uint64_t prevLevel = 0;
     unsigned prevNextAtLevel = 0;
-    /// Largest unplaced total of one section at this node.
-    uint64_t maxUnplaced = 0;
-    /// The node's state and the highest top of its placed items.
+    size_t prevScopeCount = 0;
+    Scope prevTop;
+    /// Whether this node starts a scope that was split off by an earlier
+    /// node (scopeOwner): no plan below it means none below the owner.
+    bool startsScope = false;
+    unsigned scopeOwner = 0;
+    /// The sections the node's checks and state cover: its scope, or for a
+    /// node that split its scope, the whole scope before the split.
+    unsigned checkLo = 0, checkHi = 0;
+    bool splitsScope = false;
+    /// Whether the node passed its checks (its children are being tried).
+    bool expanded = false;
+    /// The node's state within [checkLo, checkHi).
     FailureMemo::Key key;
-    uint64_t placedPeak = 0;
   };
 
   void place(unsigned item, uint64_t offset);
   void unplace(unsigned item, unsigned trailMark);
+  /// Updates the scopes after an item was placed; returns false when every
+  /// item is placed.
+  bool updateScopes(Frame &child);
+  /// Splits the current scope at the section boundaries in `newCuts`.
+  void splitScope(const std::vector<unsigned> &newCuts, unsigned owner);
   /// Prunes the current node or appends its children to `cands`.
   bool expand(Frame &frame);
-  /// Whether the unplaced items of every section, each above its release
-  /// (lowest possible offset), still stack within the limit.
-  bool checkReleases();
+  /// Whether the unplaced items of every section in [lo, hi), each above
+  /// its release (lowest possible offset), still stack within the limit.
+  bool checkReleases(unsigned lo, unsigned hi);
+  /// Leaves the top frame, which has no plan below it, and every frame its
+  /// failure takes with it.
+  void failTop();
+  /// Pops the top frame, undoing its placement.
+  void popFrame();
   /// Checks the budget after one more node; true when the search must stop.
   bool spendNode();
-  void recordSolution();
 
-  /// The state of the current node (see FailureMemo).
-  FailureMemo::Key getStateKey() const;
+  /// The state of the current node over the sections [lo, hi) and their
+  /// items (see FailureMemo).
+  FailureMemo::Key getStateKey(unsigned lo, unsigned hi) const;
+  /// The unplaced-or-not items whose sections start in [lo, hi).
+  std::pair<unsigned, unsigned> getItemRange(unsigned lo, unsigned hi) const;
 
   const Component &component;
   SearchBudget &budget;
   FailureMemo &memo;
 
-  // Static data, in internal ids (items sorted by decreasing size, then
-  // weight, then component id).
+  // Static data, in internal ids (items sorted by the static order).
   unsigned numItems = 0, numSections = 0;
   std::vector<unsigned> toComponentId;
   std::vector<uint64_t> size, alignment;
   std::vector<unsigned> itemSectionBegin, itemSections;
-  std::vector<unsigned> sectionItemBegin, sectionItems;
   std::vector<unsigned> neighbourBegin, neighbours;
   /// The neighbours of each item by increasing size.
   std::vector<unsigned> neighboursBySize;
+  /// First and last section of each item, and the items by first section.
+  std::vector<unsigned> firstSection, lastSection;
+  std::vector<unsigned> itemsByFirstSection;
   uint64_t granule = 1;
   uint64_t rootBound = 0;
 
@@ -156,65 +226,66 @@ private:
   std::vector<uint64_t> sectionTop;  // per section: highest placed top
   std::vector<uint64_t> unplacedSum; // per section: bytes still to place
   std::vector<unsigned> unplacedNeighbours;
+  /// Per boundary b (between sections b - 1 and b): unplaced items whose
+  /// sections lie on both sides.
+  std::vector<unsigned> crossing;
   std::vector<uint64_t> offset;
   std::vector<char> placed;
-  unsigned numPlaced = 0;
   /// Offset of the last placed item (the canonical order's current level),
   /// and the smallest id an item placed at that same level may have.
   uint64_t level = 0;
   unsigned nextAtLevel = 0;
   std::vector<std::pair<uint64_t *, uint64_t>> trail;
+  /// Scopes still to search; the last one is the current scope.
+  std::vector<Scope> scopes;
+  /// Boundaries whose crossing count the last placement brought to zero.
+  std::vector<unsigned> newCuts;
   /// Per section: the lowest and second lowest offsets its unplaced items
   /// can still take, and the bytes of those at the lowest.
   std::vector<uint64_t> lowestRelease, secondRelease, bytesAtLowest;
   std::vector<std::pair<uint64_t, unsigned>> cands;
   std::vector<Frame> frames;
 
-  /// Largest peak still worth finding.
   uint64_t limit = 0;
-  bool haveBest = false;
-  uint64_t bestPeak = 0;
-  std::vector<uint64_t> bestOffsets; // internal ids
-  /// Set when the search must end: a plan met stopAtPeak, or no better
-  /// plan can exist (boundMet).
-  bool stop = false;
-  bool boundMet = false;
-  uint64_t stopAtPeak = 0;
-  /// The search stops when budget.nodesUsed reaches this.
-  uint64_t nodeStop = 0;
 };
 
 Searcher::Searcher(const Component &component, SearchBudget &budget,
-                   StaticOrder order, FailureMemo &memo)
+                   const StaticOrder &order, FailureMemo &memo)
     : component(component), budget(budget), memo(memo) {
   numItems = component.sizes.size();
   numSections = component.sections.size();
-  toComponentId.resize(numItems);
-  std::iota(toComponentId.begin(), toComponentId.end(), 0u);
   auto weightOf = [&](unsigned i) {
     return component.weights.empty() ? 0 : component.weights[i];
   };
-  // The static order breaks ties between items at the same offset, in the
-  // canonical order as in the order children are tried.
-  auto key = [&](unsigned i) -> unsigned __int128 {
-    switch (order) {
-    case StaticOrder::Size:
+  std::vector<uint64_t> sectionTotal(numSections, 0), itemTotal(numItems, 0);
+  for (unsigned s = 0; s < numSections; ++s)
+    for (unsigned item : component.sections[s])
+      sectionTotal[s] += component.sizes[item];
+  for (unsigned s = 0; s < numSections; ++s)
+    for (unsigned item : component.sections[s])
+      itemTotal[item] = std::max(itemTotal[item], sectionTotal[s]);
+  auto keyOf = [&](OrderKey key, unsigned i) -> unsigned __int128 {
+    switch (key) {
+    case OrderKey::Size:
       return component.sizes[i];
-    case StaticOrder::Lifetime:
+    case OrderKey::Lifetime:
       return weightOf(i);
-    case StaticOrder::Area:
+    case OrderKey::Area:
       return (unsigned __int128)component.sizes[i] * weightOf(i);
+    case OrderKey::Total:
+      return itemTotal[i];
     }
     return 0;
   };
+  toComponentId.resize(numItems);
+  std::iota(toComponentId.begin(), toComponentId.end(), 0u);
   std::sort(toComponentId.begin(), toComponentId.end(),
             [&](unsigned a, unsigned b) {
-              if (key(a) != key(b))
-                return key(a) > key(b);
+              for (OrderKey key : order)
+                if (keyOf(key, a) != keyOf(key, b))
+                  return keyOf(key, a) > keyOf(key, b);
               if (component.sizes[a] != component.sizes[b])
                 return component.sizes[a] > component.sizes[b];
-              if (weightOf(a) != weightOf(b))
-                return weightOf(a) > weightOf(b);
               return a < b;
             });
   std::vector<unsigned> toInternal(numItems);
@@ -223,41 +294,38 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
 
   size.resize(numItems);
   alignment.resize(numItems);
-  granule = 0;
   for (unsigned i = 0; i < numItems; ++i) {
     size[i] = component.sizes[toComponentId[i]];
     alignment[i] = component.alignments.empty()
                        ? 1
                        : component.alignments[toComponentId[i]];
-    granule = std::gcd(granule, size[i]);
-    if (alignment[i] > 1)
-      granule = std::gcd(granule, alignment[i]);
   }
-  if (granule == 0)
-    granule = 1;
+  granule = getGranule(component);
 
   // Item -> sections, and neighbours (items sharing a section).
   std::vector<std::vector<unsigned>> sectionsOf(numItems);
   for (unsigned s = 0; s < numSections; ++s) {
-    uint64_t total = 0;
-    for (unsigned item : component.sections[s]) {
-      sectionsOf[toInternal[item]].push_back(s);
-      total += component.sizes[item];
-    }
-    rootBound = std::max(rootBound, total);
-  }
-  sectionItemBegin.push_back(0);
-  for (unsigned s = 0; s < numSections; ++s) {
     for (unsigned item : component.sections[s])
-      sectionItems.push_back(toInternal[item]);
-    sectionItemBegin.push_back(sectionItems.size());
+      sectionsOf[toInternal[item]].push_back(s);
+    rootBound = std::max(rootBound, sectionTotal[s]);
   }
   itemSectionBegin.push_back(0);
+  firstSection.resize(numItems);
+  lastSection.resize(numItems);
   for (unsigned i = 0; i < numItems; ++i) {
+    assert(!sectionsOf[i].empty() && "every item is in a section");
     itemSections.insert(itemSections.end(), sectionsOf[i].begin(),
                         sectionsOf[i].end());
     itemSectionBegin.push_back(itemSections.size());
+    firstSection[i] = sectionsOf[i].front();
+    lastSection[i] = sectionsOf[i].back();
   }
+  itemsByFirstSection.resize(numItems);
+  std::iota(itemsByFirstSection.begin(), itemsByFirstSection.end(), 0u);
+  std::stable_sort(itemsByFirstSection.begin(), itemsByFirstSection.end(),
+                   [&](unsigned a, unsigned b) {
+                     return firstSection[a] < firstSection[b];
+                   });
   std::vector<unsigned> mark(numItems, kNone);
   neighbourBegin.push_back(0);
   for (unsigned i = 0; i < numItems; ++i) {
@@ -282,6 +350,18 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
               });
 }
 
+std::pair<unsigned, unsigned> Searcher::getItemRange(unsigned lo,
+                                                     unsigned hi) const {
+  auto byFirst = [&](unsigned item, unsigned s) {
+    return firstSection[item] < s;
+  };
+  auto begin = std::lower_bound(itemsByFirstSection.begin(),
+                                itemsByFirstSection.end(), lo, byFirst);
+  auto end = std::lower_bound(begin, itemsByFirstSection.end(), hi, byFirst);
+  return {unsigned(begin - itemsByFirstSection.begin()),
+          unsigned(end - itemsByFirstSection.begin())};
+}
+
 void Searcher::place(unsigned item, uint64_t at) {
   uint64_t top = at + size[item];
   for (unsigned k = itemSectionBegin[item]; k < itemSectionBegin[item + 1];
@@ -301,9 +381,12 @@ void Searcher::place(unsigned item, uint64_t at) {
       skyline[j] = top;
     }
   }
+  newCuts.clear();
+  for (unsigned b = firstSection[item] + 1; b <= lastSection[item]; ++b)
+    if (--crossing[b] == 0)
+      newCuts.push_back(b);
   placed[item] = 1;
   offset[item] = at;
-  ++numPlaced;
 }
 
 void Searcher::unplace(unsigned item, unsigned trailMark) {
@@ -312,35 +395,115 @@ void Searcher::unplace(unsigned item, unsigned trailMark) {
     trail.pop_back();
   }
   placed[item] = 0;
-  --numPlaced;
   for (unsigned k = itemSectionBegin[item]; k < itemSectionBegin[item + 1]; ++k)
     unplacedSum[itemSections[k]] += size[item];
   for (unsigned k = neighbourBegin[item]; k < neighbourBegin[item + 1]; ++k)
     if (!placed[neighbours[k]])
       ++unplacedNeighbours[neighbours[k]];
+  for (unsigned b = firstSection[item] + 1; b <= lastSection[item]; ++b)
+    ++crossing[b];
+}
+
+void Searcher::splitScope(const std::vector<unsigned> &cuts, unsigned owner) {
+  Scope whole = scopes.back();
+  scopes.pop_back();
+  // The parts with unplaced items, in section order.
+  std::vector<Scope> parts;
+  unsigned lo = whole.lo;
+  for (unsigned k = 0; k <= cuts.size(); ++k) {
+    unsigned hi = k < cuts.size() ? cuts[k] : whole.hi;
+    Scope part = whole;
+    part.lo = lo;
+    part.hi = hi;
+    part.remaining = 0;
+    auto [begin, end] = getItemRange(lo, hi);
+    for (unsigned n = begin; n < end; ++n)
+      part.remaining += !placed[itemsByFirstSection[n]];
+    if (part.remaining != 0)
+      parts.push_back(part);
+    lo = hi;
+  }
+  if (parts.size() == 1) {
+    // Only the range shrinks: still the same scope.
+    scopes.push_back(parts.front());
+    return;
+  }
+  // Parts in section (time) order: the scopes are a stack, so the first
+  // part goes last.
+  for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
+    part->owner = owner;
+    part->level = level;
+    part->nextAtLevel = nextAtLevel;
+    scopes.push_back(*part);
+  }
+}
+
+bool Searcher::updateScopes(Frame &child) {
+  child.prevScopeCount = scopes.size();
+  child.prevTop = scopes.back();
+  child.checkLo = child.prevTop.lo;
+  child.checkHi = child.prevTop.hi;
+  Scope &top = scopes.back();
+  --top.remaining;
+  if (top.remaining == 0) {
+    scopes.pop_back();
+    if (scopes.empty())
+      return false;
+    // The next scope starts here, from the level it was split off at.
+    child.startsScope = true;
+    child.scopeOwner = scopes.back().owner;
+    level = scopes.back().level;
+    nextAtLevel = scopes.back().nextAtLevel;
+    return true;
+  }
+  if (!newCuts.empty()) {
+    // newCuts is increasing. The node's checks still cover every part: the
+    // parts' states do not change until their turn comes.
+    splitScope(newCuts, frames.size());
+    child.splitsScope =
+        scopes.back().lo != child.checkLo || scopes.back().hi != child.checkHi;
+  }
+  if (!child.splitsScope) {
+    child.checkLo = scopes.back().lo;
+    child.checkHi = scopes.back().hi;
+  }
+  return true;
 }
 
 bool Searcher::expand(Frame &frame) {
+  const Scope &scope = scopes.back();
+  unsigned checkLo = frame.checkLo, checkHi = frame.checkHi;
+  frame.candBegin = frame.candEnd = frame.next = cands.size();
   // Inference on sections: every unplaced item of a section lies above both
   // the section's top and the current level, and they all stack.
   uint64_t maxUnplaced = 0;
-  // Placed tops are checked too: the limit drops whenever a plan is found.
-  for (unsigned s = 0; s < numSections; ++s) {
+  for (unsigned s = checkLo; s < checkHi; ++s) {
     uint64_t rest = unplacedSum[s];
-    if (rest == 0) {
-      if (sectionTop[s] > limit)
-        return false;
+    if (rest == 0)
       continue;
-    }
     if (std::max(sectionTop[s], level) + rest > limit)
       return false;
-    maxUnplaced = std::max(maxUnplaced, rest);
+    if (s >= scope.lo && s < scope.hi)
+      maxUnplaced = std::max(maxUnplaced, rest);
   }
-  // The next item's offset becomes the level: every section must still fit.
+  // The next item's offset becomes the level: every section of the scope
+  // must still fit above it.
   uint64_t maxOffset = limit - maxUnplaced;
-  frame.maxUnplaced = maxUnplaced;
-  frame.candBegin = cands.size();
-  for (unsigned j = 0; j < numItems; ++j) {
+  // Dominance: an unplaced item j could always drop to its skyline a(j), so
+  // a plan with the least sum of offsets never places an item at or above
+  // a(j) + size(j) while j is unplaced.
+  uint64_t minTop = ~uint64_t(0);
+  auto [begin, end] = getItemRange(scope.lo, scope.hi);
+  for (unsigned k = begin; k < end; ++k) {
+    unsigned j = itemsByFirstSection[k];
+    if (!placed[j])
+      minTop = std::min(minTop, alignUp(skyline[j], alignment[j]) + size[j]);
+  }
+  if (minTop <= level)
+    return false;
+  maxOffset = std::min(maxOffset, minTop - 1);
+  for (unsigned k = begin; k < end; ++k) {
+    unsigned j = itemsByFirstSection[k];
     if (placed[j])
       continue;
     uint64_t at = alignUp(skyline[j], alignment[j]);
@@ -360,23 +523,23 @@ bool Searcher::expand(Frame &frame) {
   frame.next = frame.candBegin;
   if (frame.candBegin == frame.candEnd)
     return false;
-  frame.key = getStateKey();
-  if (memo.covers(frame.key, limit) || !checkReleases()) {
+  frame.key = getStateKey(checkLo, checkHi);
+  if (memo.covers(frame.key, limit) || !checkReleases(checkLo, checkHi)) {
     cands.resize(frame.candBegin);
     return false;
   }
-  frame.placedPeak = 0;
-  for (unsigned s = 0; s < numSections; ++s)
-    frame.placedPeak = std::max(frame.placedPeak, sectionTop[s]);
   std::sort(cands.begin() + frame.candBegin, cands.end());
+  frame.expanded = true;
   return true;
 }
 
-FailureMemo::Key Searcher::getStateKey() const {
+FailureMemo::Key Searcher::getStateKey(unsigned lo, unsigned hi) const {
   // Sums of per-element hashes: the same set gives the same value whatever
-  // the static order of this restart.
+  // the static order of the probe.
   uint64_t items = 0, barred = 0, tops = 0;
-  for (unsigned j = 0; j < numItems; ++j) {
+  auto [begin, end] = getItemRange(lo, hi);
+  for (unsigned k = begin; k < end; ++k) {
+    unsigned j = itemsByFirstSection[k];
     if (placed[j])
       continue;
     uint64_t id = toComponentId[j];
@@ -384,7 +547,7 @@ FailureMemo::Key Searcher::getStateKey() const {
     if (alignUp(skyline[j], alignment[j]) == level && j < nextAtLevel)
       barred += mix(2 * id + 2);
   }
-  for (unsigned s = 0; s < numSections; ++s)
+  for (unsigned s = lo; s < hi; ++s)
     if (unplacedSum[s] != 0)
       tops += mix(mix(s + 0x51ED) ^ sectionTop[s]);
   FailureMemo::Key key;
@@ -394,30 +557,34 @@ FailureMemo::Key Searcher::getStateKey() const {
   return key;
 }
 
-bool Searcher::checkReleases() {
+bool Searcher::checkReleases(unsigned lo, unsigned hi) {
   // Per section, the two lowest releases among its unplaced items and the
   // bytes released at the lowest: the stack cannot start below the lowest,
   // and what is not released there cannot start below the second.
   constexpr uint64_t kNever = ~uint64_t(0);
-  std::fill(lowestRelease.begin(), lowestRelease.end(), kNever);
-  std::fill(secondRelease.begin(), secondRelease.end(), kNever);
-  std::fill(bytesAtLowest.begin(), bytesAtLowest.end(), 0);
-  for (unsigned j = 0; j < numItems; ++j) {
+  for (unsigned s = lo; s < hi; ++s) {
+    lowestRelease[s] = kNever;
+    secondRelease[s] = kNever;
+    bytesAtLowest[s] = 0;
+  }
+  auto [begin, end] = getItemRange(lo, hi);
+  for (unsigned k = begin; k < end; ++k) {
+    unsigned j = itemsByFirstSection[k];
     if (placed[j])
       continue;
     uint64_t at = alignUp(skyline[j], alignment[j]);
     if (at < level || (at == level && j < nextAtLevel)) {
       // Lifted by an unplaced neighbour: at least by the smallest one.
       uint64_t lift = 0;
-      for (unsigned k = neighbourBegin[j]; k < neighbourBegin[j + 1]; ++k)
-        if (!placed[neighboursBySize[k]]) {
-          lift = size[neighboursBySize[k]];
+      for (unsigned n = neighbourBegin[j]; n < neighbourBegin[j + 1]; ++n)
+        if (!placed[neighboursBySize[n]]) {
+          lift = size[neighboursBySize[n]];
           break;
         }
       at = alignUp(level + lift, alignment[j]);
     }
-    for (unsigned k = itemSectionBegin[j]; k < itemSectionBegin[j + 1]; ++k) {
-      unsigned s = itemSections[k];
+    for (unsigned n = itemSectionBegin[j]; n < itemSectionBegin[j + 1]; ++n) {
+      unsigned s = itemSections[n];
       if (at < lowestRelease[s]) {
         secondRelease[s] = lowestRelease[s];
         lowestRelease[s] = at;
@@ -429,7 +596,7 @@ bool Searcher::checkReleases() {
       }
     }
   }
-  for (unsigned s = 0; s < numSections; ++s) {
+  for (unsigned s = lo; s < hi; ++s) {
     uint64_t rest = unplacedSum[s];
     if (rest == 0)
       continue;
@@ -444,7 +611,7 @@ bool Searcher::checkReleases() {
 
 bool Searcher::spendNode() {
   ++budget.nodesUsed;
-  if (budget.nodesUsed >= nodeStop)
+  if (budget.nodesUsed >= budget.nodeLimit)
     return true;
   if (budget.hasDeadline && budget.nodesUsed % kClockInterval == 0 &&
       std::chrono::steady_clock::now() >= budget.deadline) {
@@ -454,45 +621,46 @@ bool Searcher::spendNode() {
   return false;
 }
 
-void Searcher::recordSolution() {
-  uint64_t peak = 0;
-  for (unsigned i = 0; i < numItems; ++i)
-    peak = std::max(peak, offset[i] + size[i]);
-  // Items placed before the limit last dropped may stand above it.
-  if (peak > limit)
-    return;
-  haveBest = true;
-  bestPeak = peak;
-  bestOffsets = offset;
-  stop = peak <= stopAtPeak;
-  limit = peak < granule ? 0 : (peak - 1) / granule * granule;
-  if (limit < rootBound || peak == 0)
-    stop = boundMet = true;
+void Searcher::popFrame() {
+  Frame &frame = frames.back();
+  cands.resize(frame.candBegin);
+  if (frame.item != kNone) {
+    unplace(frame.item, frame.trailMark);
+    level = frame.prevLevel;
+    nextAtLevel = frame.prevNextAtLevel;
+    scopes.resize(frame.prevScopeCount - 1);
+    scopes.push_back(frame.prevTop);
+  }
+  frames.pop_back();
 }
 
-ComponentResult Searcher::run(uint64_t capacity, uint64_t stopAt,
-                              const std::vector<uint64_t> &incumbent,
-                              uint64_t nodeCap) {
-  nodeStop = budget.nodesUsed +
-             std::min(nodeCap, budget.nodeLimit - std::min(budget.nodeLimit,
-                                                           budget.nodesUsed));
-  ComponentResult result;
-  result.lowerBound = rootBound;
-  stopAtPeak = stopAt;
-  limit = capacity / granule * granule;
-  if (!incumbent.empty()) {
-    uint64_t peak = getPeak(component, incumbent);
-    if (peak <= capacity) {
-      result.found = true;
-      result.offsets = incumbent;
-      result.peak = peak;
-      if (peak <= stopAtPeak || peak <= rootBound) {
-        result.complete = peak <= rootBound;
-        return result;
-      }
-      limit = std::min(limit, (peak - 1) / granule * granule);
+void Searcher::failTop() {
+  while (!frames.empty()) {
+    Frame &frame = frames.back();
+    if (frame.startsScope) {
+      // The scope this node starts has no plan, whatever the scopes searched
+      // before it hold: its owner has none either.
+      unsigned owner = frame.scopeOwner;
+      while (frames.size() > owner + 1)
+        popFrame();
+      continue;
     }
+    if (frame.expanded && frame.item != kNone)
+      memo.record(frame.key, limit);
+    popFrame();
+    return;
   }
+}
+
+ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
+                           std::vector<uint64_t> &result) {
+  uint64_t nodeStop =
+      budget.nodesUsed +
+      std::min(nodeCap,
+               budget.nodeLimit - std::min(budget.nodeLimit, budget.nodesUsed));
+  limit = target / granule * granule;
+  if (limit < rootBound)
+    return ProbeOutcome::Infeasible;
 
   skyline.assign(numItems, 0);
   sectionTop.assign(numSections, 0);
@@ -503,41 +671,44 @@ ComponentResult Searcher::run(uint64_t capacity, uint64_t stopAt,
   unplacedNeighbours.resize(numItems);
   for (unsigned i = 0; i < numItems; ++i)
     unplacedNeighbours[i] = neighbourBegin[i + 1] - neighbourBegin[i];
+  crossing.assign(numSections + 1, 0);
+  for (unsigned i = 0; i < numItems; ++i)
+    for (unsigned b = firstSection[i] + 1; b <= lastSection[i]; ++b)
+      ++crossing[b];
   offset.assign(numItems, 0);
   lowestRelease.assign(numSections, 0);
   secondRelease.assign(numSections, 0);
   bytesAtLowest.assign(numSections, 0);
   placed.assign(numItems, 0);
-  numPlaced = 0;
   level = 0;
   nextAtLevel = 0;
+  trail.clear();
+  cands.clear();
+  frames.clear();
 
-  bool exhausted = false;
-  if (limit >= rootBound) {
-    frames.emplace_back();
-    if (!expand(frames.back()))
-      frames.pop_back();
-  }
-  while (!frames.empty() && !stop) {
+  // The root scope, split where no item crosses a boundary.
+  scopes.assign(1, Scope{0, numSections, numItems, 0, 0, 0});
+  std::vector<unsigned> rootCuts;
+  for (unsigned b = 1; b < numSections; ++b)
+    if (crossing[b] == 0)
+      rootCuts.push_back(b);
+  if (!rootCuts.empty())
+    splitScope(rootCuts, 0);
+  frames.emplace_back();
+  frames.back().checkLo = 0;
+  frames.back().checkHi = numSections;
+  if (!expand(frames.back()))
+    return ProbeOutcome::Infeasible;
+
+  auto stopped = [&] {
+    if (budget.nodesUsed >= nodeStop)
+      return true;
+    return spendNode();
+  };
+  while (!frames.empty()) {
     Frame &frame = frames.back();
-    if (frame.next == frame.candEnd ||
-        cands[frame.next].first + frame.maxUnplaced > limit) {
-      // Children come in increasing offset order: once one exceeds the
-      // (possibly lowered) limit, so do the rest.
-      // Every child was searched or is beyond the limit: no plan within the
-      // limit below this node.
-      if (frame.item != kNone)
-        memo.record(frame.key, limit, frame.placedPeak);
-      unsigned item = frame.item, mark = frame.trailMark;
-      uint64_t prevLevel = frame.prevLevel;
-      unsigned prevNextAtLevel = frame.prevNextAtLevel;
-      cands.resize(frame.candBegin);
-      frames.pop_back();
-      if (item != kNone) {
-        unplace(item, mark);
-        level = prevLevel;
-        nextAtLevel = prevNextAtLevel;
-      }
+    if (frame.next == frame.candEnd) {
+      failTop();
       continue;
     }
     auto [at, item] = cands[frame.next++];
@@ -549,46 +720,23 @@ ComponentResult Searcher::run(uint64_t capacity, uint64_t stopAt,
     place(item, at);
     level = at;
     nextAtLevel = item + 1;
-    if (spendNode()) {
-      exhausted = true;
-      break;
-    }
-    if (numPlaced == numItems) {
-      recordSolution();
-      unplace(item, child.trailMark);
-      level = child.prevLevel;
-      nextAtLevel = child.prevNextAtLevel;
-      continue;
-    }
-    if (!expand(child)) {
-      unplace(item, child.trailMark);
-      level = child.prevLevel;
-      nextAtLevel = child.prevNextAtLevel;
-      continue;
-    }
+    bool more = updateScopes(child);
     frames.push_back(child);
+    if (!more) {
+      result.assign(numItems, 0);
+      for (unsigned i = 0; i < numItems; ++i)
+        result[toComponentId[i]] = offset[i];
+      frames.clear();
+      return ProbeOutcome::Found;
+    }
+    if (stopped()) {
+      frames.clear();
+      return ProbeOutcome::OutOfBudget;
+    }
+    if (!expand(frames.back()))
+      failTop();
   }
-  frames.clear();
-  cands.clear();
-  trail.clear();
-
-  if (haveBest) {
-    result.found = true;
-    result.peak = bestPeak;
-    result.offsets.assign(numItems, 0);
-    for (unsigned i = 0; i < numItems; ++i)
-      result.offsets[toComponentId[i]] = bestOffsets[i];
-  }
-  if ((!exhausted && !stop) || boundMet) {
-    // The whole space below the incumbent was searched, or the incumbent
-    // sits at a bound no plan can beat.
-    result.complete = true;
-    if (result.found)
-      result.lowerBound = std::max(result.lowerBound, result.peak);
-  } else if (result.found && result.peak <= result.lowerBound) {
-    result.complete = true;
-  }
-  return result;
+  return ProbeOutcome::Infeasible;
 }
 
 } // namespace
@@ -616,19 +764,13 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
                                 uint64_t stopAtPeak,
                                 const std::vector<uint64_t> &incumbent,
                                 SearchBudget &budget) {
-  // The search is far stronger with a tight limit than with a loose one, so
-  // the peak is minimised by probes: each round tries, for every static
-  // order, a branch and bound below the incumbent (two allowances; the
-  // capacity while there is none), a feasibility probe at the lowest target
-  // not yet ruled out (two allowances), and probes halfway and three
-  // quarters of the way up to the incumbent (one each). The allowance
-  // doubles every round. A probe that finds a plan lowers the
-  // incumbent; one that exhausts its space raises the proven lower bound.
-  // Restarting with another order lets a search stuck below a bad early
-  // decision give way, while the doubling keeps the total work within a small
-  // factor of the useful work and keeps the whole search complete.
-  static constexpr StaticOrder kOrders[] = {
-      StaticOrder::Size, StaticOrder::Area, StaticOrder::Lifetime};
+  // The peak is minimised by feasibility probes. Each round runs the probes
+  // of kProbeSchedule for every static order; the allowance doubles every
+  // round. A probe that finds a plan lowers the incumbent; one that exhausts
+  // its space raises the proven lower bound. Restarting with another order
+  // lets a search stuck below a bad early decision give way, while the
+  // doubling keeps the total work within a small factor of the useful work
+  // and keeps the whole search complete.
   ComponentResult best;
   uint64_t granule = getGranule(component);
   uint64_t low = getSectionBound(component);
@@ -636,6 +778,8 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
     return value / granule * granule;
   };
   capacity = floorToGranule(capacity);
+  // Every canonical peak is a multiple of the granule.
+  low = (low + granule - 1) / granule * granule;
   if (!incumbent.empty() && getPeak(component, incumbent) <= capacity) {
     best.found = true;
     best.offsets = incumbent;
@@ -646,40 +790,41 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
       return best.peak <= low || best.peak <= stopAtPeak;
     return low > capacity;
   };
+  auto high = [&] {
+    return best.found ? floorToGranule(best.peak - 1) : capacity;
+  };
   FailureMemo memo(component.sizes.size());
+  std::vector<std::unique_ptr<Searcher>> searchers;
+  for (const StaticOrder &order : kStaticOrders)
+    searchers.push_back(
+        std::make_unique<Searcher>(component, budget, order, memo));
   uint64_t allowance = kFirstRestartNodes;
+  std::vector<uint64_t> offsets;
   while (!finished() && !budget.exhausted()) {
-    uint64_t high = best.found ? floorToGranule(best.peak - 1) : capacity;
-    uint64_t targets[] = {high, low, floorToGranule(low + (high - low) / 2),
-                          floorToGranule(low + (high - low) / 4 * 3), high};
-    for (unsigned t = 0; t < 5 && !finished(); ++t) {
-      uint64_t target = std::max(targets[t], low);
-      if (target > high || (t > 0 && targets[t] == targets[t - 1]) ||
-          (t == 4 && best.found))
-        continue;
-      for (StaticOrder order : kOrders) {
-        if (finished() || budget.exhausted() ||
-            (best.found && best.peak <= target))
+    for (const ProbeStep &step : kProbeSchedule) {
+      for (auto &searcher : searchers) {
+        if (finished() || budget.exhausted())
           break;
-        // The probe one granule below the incumbent is a branch and bound
-        // that keeps lowering its limit with every plan it finds.
-        bool descend = best.found && target == high;
-        Searcher searcher(component, budget, order, memo);
-        ComponentResult probe =
-            searcher.run(descend ? capacity : target, stopAtPeak,
-                         descend ? best.offsets : std::vector<uint64_t>(),
-                         (descend || target == low ? 2 : 1) * allowance);
-        if (probe.found && (!best.found || probe.peak < best.peak)) {
-          best.found = true;
-          best.offsets = std::move(probe.offsets);
-          best.peak = probe.peak;
-        } else if (probe.complete && (descend || !probe.found)) {
-          // No plan at or below the target.
+        uint64_t target =
+            step.quarters >= 4
+                ? high()
+                : floorToGranule(low + (high() - low) / 4 * step.quarters);
+        if (target < low || target > high() ||
+            (step.quarters > 0 && target == low))
+          break;
+        ProbeOutcome outcome =
+            searcher->run(target, step.allowances * allowance, offsets);
+        if (outcome == ProbeOutcome::Found) {
+          uint64_t peak = getPeak(component, offsets);
+          assert(peak <= target && "a probe's plan is within its target");
+          if (!best.found || peak < best.peak) {
+            best.found = true;
+            best.peak = peak;
+            best.offsets = offsets;
+          }
+        } else if (outcome == ProbeOutcome::Infeasible) {
           low = std::max(low, target + granule);
         }
-        high = best.found ? floorToGranule(best.peak - 1) : capacity;
-        if (target > high)
-          break;
       }
     }
     allowance = allowance > UINT64_MAX / 2 ? UINT64_MAX : allowance * 2;
@@ -692,6 +837,18 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
     best.complete = low > capacity;
   }
   return best;
+}
+
+unsigned getNumStaticOrders() { return std::size(kStaticOrders); }
+
+ProbeOutcome probeComponent(const Component &component, uint64_t target,
+                            unsigned order, uint64_t nodeCap,
+                            SearchBudget &budget,
+                            std::vector<uint64_t> &offsets) {
+  assert(order < getNumStaticOrders() && "unknown static order");
+  FailureMemo memo(component.sizes.size());
+  Searcher searcher(component, budget, kStaticOrders[order], memo);
+  return searcher.run(target, nodeCap, offsets);
 }
 
 uint64_t getGranule(const Component &component) {

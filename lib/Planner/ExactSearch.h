@@ -56,6 +56,22 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
                                 const std::vector<uint64_t> &incumbent,
                                 SearchBudget &budget);
 
+/// What one feasibility probe ended with.
+enum class ProbeOutcome { Found, Infeasible, OutOfBudget };
+
+/// The number of static orders the probes of searchComponent() use.
+unsigned getNumStaticOrders();
+
+/// One feasibility probe: a complete depth-first search, with static order
+/// `order` (< getNumStaticOrders()), for a plan of `component` with a peak
+/// of at most `target`, spending at most `nodeCap` nodes of `budget`. A found
+/// plan is stored in `offsets`. Exposed for tests: every probe must be
+/// complete on its own.
+ProbeOutcome probeComponent(const Component &component, uint64_t target,
+                            unsigned order, uint64_t nodeCap,
+                            SearchBudget &budget,
+                            std::vector<uint64_t> &offsets);
+
 /// The gcd of the sizes and alignments (above 1): every canonical offset and
 /// peak is a multiple of it.
 uint64_t getGranule(const Component &component);
