@@ -197,6 +197,15 @@ private:
   /// Checks the budget after one more node; true when the search must stop.
   bool spendNode();
 
+  /// The lowest offset item j may take now: its skyline, aligned.
+  uint64_t getSkyline(unsigned j) const {
+    return alignUp(skyline[j], alignment[j]);
+  }
+  /// Whether placing item j at `at` next keeps the canonical order: after
+  /// the level, or at it with an id past the last placed one.
+  bool isCanonicalAt(unsigned j, uint64_t at) const {
+    return at > level || (at == level && j >= nextAtLevel);
+  }
   /// The state of the current node over the sections [lo, hi) and their
   /// items (see FailureMemo).
   FailureMemo::Key getStateKey(unsigned lo, unsigned hi) const;
@@ -497,7 +506,7 @@ bool Searcher::expand(Frame &frame) {
   for (unsigned k = begin; k < end; ++k) {
     unsigned j = itemsByFirstSection[k];
     if (!placed[j])
-      minTop = std::min(minTop, alignUp(skyline[j], alignment[j]) + size[j]);
+      minTop = std::min(minTop, getSkyline(j) + size[j]);
   }
   if (minTop <= level)
     return false;
@@ -506,8 +515,8 @@ bool Searcher::expand(Frame &frame) {
     unsigned j = itemsByFirstSection[k];
     if (placed[j])
       continue;
-    uint64_t at = alignUp(skyline[j], alignment[j]);
-    if (at < level || (at == level && j < nextAtLevel)) {
+    uint64_t at = getSkyline(j);
+    if (!isCanonicalAt(j, at)) {
       // Not canonical now: a later item must lift it, so it needs an
       // unplaced neighbour.
       if (unplacedNeighbours[j] == 0) {
@@ -544,7 +553,7 @@ FailureMemo::Key Searcher::getStateKey(unsigned lo, unsigned hi) const {
       continue;
     uint64_t id = toComponentId[j];
     items += mix(2 * id + 1);
-    if (alignUp(skyline[j], alignment[j]) == level && j < nextAtLevel)
+    if (getSkyline(j) == level && !isCanonicalAt(j, level))
       barred += mix(2 * id + 2);
   }
   for (unsigned s = lo; s < hi; ++s)
@@ -572,8 +581,8 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
     unsigned j = itemsByFirstSection[k];
     if (placed[j])
       continue;
-    uint64_t at = alignUp(skyline[j], alignment[j]);
-    if (at < level || (at == level && j < nextAtLevel)) {
+    uint64_t at = getSkyline(j);
+    if (!isCanonicalAt(j, at)) {
       // Lifted by an unplaced neighbour: at least by the smallest one.
       uint64_t lift = 0;
       for (unsigned n = neighbourBegin[j]; n < neighbourBegin[j + 1]; ++n)
