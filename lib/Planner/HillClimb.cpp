@@ -104,7 +104,7 @@ bool Climber::run(uint64_t budget) {
   if (order.size() < 2)
     return false;
   std::vector<BufferId> saved;
-  for (uint64_t iteration = 0;; ++iteration) {
+  while (true) {
     if (current.getWork() + trial.getWork() >= budget)
       return false;
     if (context.isPastDeadline())
