@@ -143,13 +143,13 @@ private:
   /// together: no unplaced item outside the range shares a section with one
   /// inside. `owner` is the frame that split it off (its plan-less end fails
   /// that frame); `level` and `nextAtLevel` are the canonical order's state
-  /// when it was split off.
+  /// it starts from.
   struct Scope {
     unsigned lo = 0, hi = 0;
     unsigned remaining = 0;
     unsigned owner = 0;
     uint64_t level = 0;
-    unsigned nextAtLevel = 0;
+    uint64_t nextAtLevel = 0;
   };
 
   struct Frame {
@@ -160,7 +160,7 @@ private:
     unsigned item = kNone;
     unsigned trailMark = 0;
     uint64_t prevLevel = 0;
-    unsigned prevNextAtLevel = 0;
+    uint64_t prevNextAtLevel = 0;
     size_t prevScopeCount = 0;
     Scope prevTop;
     /// Whether this node starts a scope that was split off by an earlier
@@ -204,8 +204,11 @@ private:
   /// Whether placing item j at `at` next keeps the canonical order: after
   /// the level, or at it with an id past the last placed one.
   bool isCanonicalAt(unsigned j, uint64_t at) const {
-    return at > level || (at == level && j >= nextAtLevel);
+    return at > level || (at == level && rank[j] >= nextAtLevel);
   }
+  /// Ranks the unplaced items of `part` by the static order's keys, with
+  /// the totals of the part's sections as they are now.
+  void rankPart(const Scope &part);
   /// The state of the current node over the sections [lo, hi) and their
   /// items (see FailureMemo).
   FailureMemo::Key getStateKey(unsigned lo, unsigned hi) const;
@@ -229,6 +232,8 @@ private:
   std::vector<unsigned> itemsByFirstSection;
   uint64_t granule = 1;
   uint64_t rootBound = 0;
+  StaticOrder order;
+  std::vector<uint64_t> weight;
 
   // Search state.
   std::vector<uint64_t> skyline;     // per item: highest placed conflict top
@@ -241,9 +246,15 @@ private:
   std::vector<uint64_t> offset;
   std::vector<char> placed;
   /// Offset of the last placed item (the canonical order's current level),
-  /// and the smallest id an item placed at that same level may have.
+  /// and the smallest rank an item placed at that same level may have.
   uint64_t level = 0;
-  unsigned nextAtLevel = 0;
+  uint64_t nextAtLevel = 0;
+  /// Per item: its place in the order of its scope's items, which breaks
+  /// ties between items at one offset (the internal id until a split ranks
+  /// the parts anew).
+  std::vector<uint64_t> rank;
+  std::vector<unsigned> partItems;
+  std::vector<uint64_t> partTotals;
   std::vector<std::pair<uint64_t *, uint64_t>> trail;
   /// Scopes still to search; the last one is the current scope.
   std::vector<Scope> scopes;
@@ -260,7 +271,7 @@ private:
 
 Searcher::Searcher(const Component &component, SearchBudget &budget,
                    const StaticOrder &order, FailureMemo &memo)
-    : component(component), budget(budget), memo(memo) {
+    : component(component), budget(budget), memo(memo), order(order) {
   numItems = component.sizes.size();
   numSections = component.sections.size();
   auto weightOf = [&](unsigned i) {
@@ -303,8 +314,10 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
 
   size.resize(numItems);
   alignment.resize(numItems);
+  weight.resize(numItems);
   for (unsigned i = 0; i < numItems; ++i) {
     size[i] = component.sizes[toComponentId[i]];
+    weight[i] = weightOf(toComponentId[i]);
     alignment[i] = component.alignments.empty()
                        ? 1
                        : component.alignments[toComponentId[i]];
@@ -437,13 +450,63 @@ void Searcher::splitScope(const std::vector<unsigned> &cuts, unsigned owner) {
     scopes.push_back(parts.front());
     return;
   }
-  // Parts in section (time) order: the scopes are a stack, so the first
-  // part goes last.
+  // Each part starts its own canonical order, from offset 0. An order led by
+  // the total key, the one key that changes as items are placed, ranks the
+  // part's items anew with the totals of its sections now; the others keep
+  // their ranks. Parts in section (time) order: the scopes are a stack, so
+  // the first part goes last.
+  level = 0;
+  nextAtLevel = 0;
   for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
     part->owner = owner;
     part->level = level;
     part->nextAtLevel = nextAtLevel;
+    if (order[0] == OrderKey::Total)
+      rankPart(*part);
     scopes.push_back(*part);
+  }
+}
+
+void Searcher::rankPart(const Scope &part) {
+  partItems.clear();
+  partTotals.clear();
+  auto [begin, end] = getItemRange(part.lo, part.hi);
+  for (unsigned k = begin; k < end; ++k) {
+    unsigned j = itemsByFirstSection[k];
+    if (placed[j])
+      continue;
+    uint64_t total = 0;
+    for (unsigned n = itemSectionBegin[j]; n < itemSectionBegin[j + 1]; ++n)
+      total = std::max(total, unplacedSum[itemSections[n]]);
+    partItems.push_back(j);
+    partTotals.push_back(total);
+  }
+  std::vector<unsigned> byKeys(partItems.size());
+  std::iota(byKeys.begin(), byKeys.end(), 0u);
+  auto keyOf = [&](OrderKey key, unsigned k) -> unsigned __int128 {
+    unsigned j = partItems[k];
+    switch (key) {
+    case OrderKey::Size:
+      return size[j];
+    case OrderKey::Lifetime:
+      return weight[j];
+    case OrderKey::Area:
+      return (unsigned __int128)size[j] * weight[j];
+    case OrderKey::Total:
+      return partTotals[k];
+    }
+    return 0;
+  };
+  std::sort(byKeys.begin(), byKeys.end(), [&](unsigned a, unsigned b) {
+    for (OrderKey key : order)
+      if (keyOf(key, a) != keyOf(key, b))
+        return keyOf(key, a) > keyOf(key, b);
+    return partItems[a] < partItems[b];
+  });
+  for (unsigned r = 0; r < byKeys.size(); ++r) {
+    unsigned j = partItems[byKeys[r]];
+    trail.emplace_back(&rank[j], rank[j]);
+    rank[j] = r;
   }
 }
 
@@ -537,7 +600,12 @@ bool Searcher::expand(Frame &frame) {
     cands.resize(frame.candBegin);
     return false;
   }
-  std::sort(cands.begin() + frame.candBegin, cands.end());
+  std::sort(cands.begin() + frame.candBegin, cands.end(),
+            [&](const auto &a, const auto &b) {
+              if (a.first != b.first)
+                return a.first < b.first;
+              return rank[a.second] < rank[b.second];
+            });
   frame.expanded = true;
   return true;
 }
@@ -689,6 +757,8 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
   secondRelease.assign(numSections, 0);
   bytesAtLowest.assign(numSections, 0);
   placed.assign(numItems, 0);
+  rank.resize(numItems);
+  std::iota(rank.begin(), rank.end(), uint64_t(0));
   level = 0;
   nextAtLevel = 0;
   trail.clear();
@@ -728,7 +798,7 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
     child.prevNextAtLevel = nextAtLevel;
     place(item, at);
     level = at;
-    nextAtLevel = item + 1;
+    nextAtLevel = rank[item] + 1;
     bool more = updateScopes(child);
     frames.push_back(child);
     if (!more) {
