@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "IOSupport.h"
 #include "memplan/Planner/Algorithms.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
@@ -54,7 +55,7 @@ llvm::Error memplan::makeNoFitError(const Problem &problem, BufferId buffer) {
   for (PoolId pool : problem.getCandidatePools(buffer)) {
     const Pool &info = problem.pools[pool];
     pools += pools.empty() ? "" : ", ";
-    pools += "'" + info.name + "' (capacity " +
+    pools += "'" + io::printable(info.name) + "' (capacity " +
              (info.capacity ? std::to_string(*info.capacity) : "unbounded") +
              ")";
   }
@@ -63,6 +64,7 @@ llvm::Error memplan::makeNoFitError(const Problem &problem, BufferId buffer) {
       buffer,
       llvm::formatv("buffer '{0}' ({1} bytes) fits in none of its candidate "
                     "pools: {2}; {3} bytes are live at the worst moment",
-                    info.name, info.size, pools, computeMaxLiveBytes(problem))
+                    io::printable(info.name), info.size, pools,
+                    computeMaxLiveBytes(problem))
           .str());
 }

@@ -4,6 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "IOSupport.h"
+
 #include "memplan/Planner/Problem.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -39,19 +41,20 @@ static llvm::Error verifyPools(const Problem &problem) {
     if (pool.name.empty())
       return makeError(llvm::formatv("pool #{0} has an empty name", p));
     if (!seen.try_emplace(pool.name, p).second)
-      return makeError("duplicate pool name '" + pool.name + "'");
+      return makeError("duplicate pool name '" + io::printable(pool.name) +
+                       "'");
     if (!llvm::isPowerOf2_64(pool.alignment) ||
         pool.alignment > kMaxProblemBytes)
       return makeError(llvm::formatv(
           "pool '{0}': alignment {1} is not a power of two in [1, 2^62]",
-          pool.name, pool.alignment));
+          io::printable(pool.name), pool.alignment));
   }
   return llvm::Error::success();
 }
 
 static llvm::Error verifyBuffer(const Problem &problem, BufferId id) {
   const Buffer &buffer = problem.buffers[id];
-  std::string where = "buffer '" + buffer.name + "'";
+  std::string where = "buffer '" + io::printable(buffer.name) + "'";
   if (!llvm::isPowerOf2_64(buffer.alignment) ||
       buffer.alignment > kMaxProblemBytes)
     return makeError(
@@ -68,7 +71,8 @@ static llvm::Error verifyBuffer(const Problem &problem, BufferId id) {
       return makeError(llvm::formatv("{0}: candidate pool #{1} does not exist",
                                      where, pool));
     if (listed[pool])
-      return makeError(where + ": candidate pool '" + problem.pools[pool].name +
+      return makeError(where + ": candidate pool '" +
+                       io::printable(problem.pools[pool].name) +
                        "' listed twice");
     listed[pool] = true;
   }
@@ -99,7 +103,8 @@ llvm::Error memplan::verifyProblem(const Problem &problem) {
     if (buffer.name.empty())
       return makeError(llvm::formatv("buffer #{0} has an empty name", id));
     if (!seen.try_emplace(buffer.name, id).second)
-      return makeError("duplicate buffer name '" + buffer.name + "'");
+      return makeError("duplicate buffer name '" + io::printable(buffer.name) +
+                       "'");
     if (llvm::Error error = verifyBuffer(problem, id))
       return error;
     uint64_t worstAlignment = buffer.alignment;
@@ -110,7 +115,7 @@ llvm::Error memplan::verifyProblem(const Problem &problem) {
       return makeError(llvm::formatv(
           "buffer '{0}': the total size of all buffers (with alignment "
           "padding) exceeds 2^63-1 bytes",
-          buffer.name));
+          io::printable(buffer.name)));
     paddedTotal += padded;
   }
   return llvm::Error::success();

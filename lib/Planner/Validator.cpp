@@ -4,6 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "IOSupport.h"
+
 #include "memplan/Planner/Validator.h"
 
 #include "llvm/Support/FormatVariadic.h"
@@ -24,29 +26,32 @@ static llvm::Error validatePlacement(const Problem &problem, const Plan &plan,
   if (placement.pool >= problem.pools.size())
     return makeError(llvm::formatv("buffer '{0}' is in pool #{1}, which does "
                                    "not exist",
-                                   buffer.name, placement.pool));
+                                   io::printable(buffer.name), placement.pool));
   const Pool &pool = problem.pools[placement.pool];
   std::vector<PoolId> candidates = problem.getCandidatePools(id);
   if (std::find(candidates.begin(), candidates.end(), placement.pool) ==
       candidates.end())
     return makeError(llvm::formatv(
         "buffer '{0}' is in pool '{1}', which is not one of its candidates",
-        buffer.name, pool.name));
+        io::printable(buffer.name), io::printable(pool.name)));
   uint64_t alignment = problem.getAlignment(id, placement.pool);
   if (placement.offset % alignment != 0)
     return makeError(llvm::formatv(
         "buffer '{0}' at offset {1} in pool '{2}' is not aligned to {3}",
-        buffer.name, placement.offset, pool.name, alignment));
+        io::printable(buffer.name), placement.offset, io::printable(pool.name),
+        alignment));
   if (placement.offset > kMaxProblemBytes - buffer.size)
     return makeError(llvm::formatv(
         "buffer '{0}' at offset {1} in pool '{2}' ends beyond 2^63-1",
-        buffer.name, placement.offset, pool.name));
+        io::printable(buffer.name), placement.offset,
+        io::printable(pool.name)));
   uint64_t end = placement.offset + buffer.size;
   if (pool.capacity && end > *pool.capacity)
     return makeError(llvm::formatv("buffer '{0}' [{1}, {2}) exceeds the "
                                    "capacity {3} of pool '{4}'",
-                                   buffer.name, placement.offset, end,
-                                   *pool.capacity, pool.name));
+                                   io::printable(buffer.name), placement.offset,
+                                   end, *pool.capacity,
+                                   io::printable(pool.name)));
   return llvm::Error::success();
 }
 
@@ -65,7 +70,8 @@ static llvm::Error validatePoolSizes(const Problem &problem, const Plan &plan) {
     if (used[pool] != plan.poolSizes[pool])
       return makeError(llvm::formatv(
           "pool '{0}' has size {1} in the plan but its buffers use {2} bytes",
-          problem.pools[pool].name, plan.poolSizes[pool], used[pool]));
+          io::printable(problem.pools[pool].name), plan.poolSizes[pool],
+          used[pool]));
   return llvm::Error::success();
 }
 
@@ -102,8 +108,9 @@ llvm::Error memplan::validatePlan(const Problem &problem,
       return makeError(llvm::formatv(
           "conflicting buffers '{0}' [{1}, {2}) and '{3}' [{4}, {5}) "
           "overlap in pool '{6}'",
-          problem.buffers[a].name, placeA.offset, endA, problem.buffers[b].name,
-          placeB.offset, endB, problem.pools[placeA.pool].name));
+          io::printable(problem.buffers[a].name), placeA.offset, endA,
+          io::printable(problem.buffers[b].name), placeB.offset, endB,
+          io::printable(problem.pools[placeA.pool].name)));
     }
   }
   return llvm::Error::success();
