@@ -14,6 +14,8 @@
 
 #include "ExactSearch.h"
 
+#include "llvm/Support/Alignment.h"
+
 #include <algorithm>
 #include <cassert>
 #include <numeric>
@@ -23,10 +25,6 @@ namespace memplan {
 using namespace exact;
 
 namespace {
-
-uint64_t alignUp(uint64_t value, uint64_t alignment) {
-  return (value + alignment - 1) & ~(alignment - 1);
-}
 
 unsigned findRoot(std::vector<unsigned> &parent, unsigned item) {
   while (parent[item] != item) {
@@ -162,7 +160,7 @@ std::vector<uint64_t> firstFit(const Component &component) {
     for (auto [begin, end] : busy) {
       if (at + component.sizes[item] <= begin)
         break;
-      at = std::max(at, alignUp(end, align));
+      at = std::max(at, llvm::alignTo(end, llvm::Align(align)));
     }
     offsets[item] = at;
     placed[item] = 1;

@@ -21,6 +21,10 @@
 
 #include "ExactSearch.h"
 
+#include "Random.h"
+
+#include "llvm/Support/Alignment.h"
+
 #include <algorithm>
 #include <array>
 #include <cassert>
@@ -67,10 +71,6 @@ struct ProbeStep {
 /// just below the incumbent.
 constexpr ProbeStep kProbeSchedule[] = {{2, 1}, {0, 2}, {1, 1}, {4, 1}};
 
-uint64_t alignUp(uint64_t value, uint64_t alignment) {
-  return (value + alignment - 1) & ~(alignment - 1);
-}
-
 /// Search states proven to have no plan within some limit, shared by the
 /// probes of one component. A state is what decides the subtree below a node
 /// within its scope: the scope's unplaced items, the level, the items that
@@ -114,16 +114,6 @@ private:
   };
   std::vector<Entry> table;
 };
-
-/// A 64-bit mix (splitmix64's finaliser).
-uint64_t mix(uint64_t value) {
-  value ^= value >> 30;
-  value *= 0xBF58476D1CE4E5B9ULL;
-  value ^= value >> 27;
-  value *= 0x94D049BB133111EBULL;
-  value ^= value >> 31;
-  return value;
-}
 
 /// Depth-first search over the canonical sequences of one component, with an
 /// explicit stack, for a plan within a fixed limit.
@@ -199,7 +189,7 @@ private:
 
   /// The lowest offset item j may take now: its skyline, aligned.
   uint64_t getSkyline(unsigned j) const {
-    return alignUp(skyline[j], alignment[j]);
+    return llvm::alignTo(skyline[j], llvm::Align(alignment[j]));
   }
   /// Whether placing item j at `at` next keeps the canonical order: after
   /// the level, or at it with an id past the last placed one.
@@ -620,17 +610,18 @@ FailureMemo::Key Searcher::getStateKey(unsigned lo, unsigned hi) const {
     if (placed[j])
       continue;
     uint64_t id = toComponentId[j];
-    items += mix(2 * id + 1);
+    items += mixBits(2 * id + 1);
     if (getSkyline(j) == level && !isCanonicalAt(j, level))
-      barred += mix(2 * id + 2);
+      barred += mixBits(2 * id + 2);
   }
   for (unsigned s = lo; s < hi; ++s)
     if (unplacedSum[s] != 0)
-      tops += mix(mix(s + 0x51ED) ^ sectionTop[s]);
+      tops += mixBits(mixBits(s + 0x51ED) ^ sectionTop[s]);
   FailureMemo::Key key;
-  key.first = mix(items ^ mix(barred + 1) ^ mix(tops + 2) ^ mix(level + 3));
-  key.second = mix(items + 0x9E37) ^ mix(barred ^ 0x7F4A) ^ mix(tops ^ 0xC15) ^
-               mix(mix(level) + 5);
+  key.first = mixBits(items ^ mixBits(barred + 1) ^ mixBits(tops + 2) ^
+                      mixBits(level + 3));
+  key.second = mixBits(items + 0x9E37) ^ mixBits(barred ^ 0x7F4A) ^
+               mixBits(tops ^ 0xC15) ^ mixBits(mixBits(level) + 5);
   return key;
 }
 
@@ -658,7 +649,7 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
           lift = size[neighboursBySize[n]];
           break;
         }
-      at = alignUp(level + lift, alignment[j]);
+      at = llvm::alignTo(level + lift, llvm::Align(alignment[j]));
     }
     for (unsigned n = itemSectionBegin[j]; n < itemSectionBegin[j + 1]; ++n) {
       unsigned s = itemSections[n];
