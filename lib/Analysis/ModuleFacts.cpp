@@ -14,7 +14,6 @@
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
-#include "llvm/ADT/StringMap.h"
 
 #include <deque>
 
@@ -133,91 +132,15 @@ static bool storesValue(Operation *op, Value value) {
 // ModuleFacts
 //===----------------------------------------------------------------------===//
 
-ModuleFacts::ModuleFacts(ModuleOp module) {
-  collectFunctions(module);
-  collectCalls(module);
+ModuleFacts::ModuleFacts(ModuleOp module) : graph(module) {
+  for (FunctionOpInterface function : graph.getFunctions())
+    functions.emplace_back().op = function;
   findEntries();
   if (ok)
     checkRecursion();
   findContexts();
   computeAliasesAndEscapes();
   decideAllocations(module);
-}
-
-std::optional<unsigned>
-ModuleFacts::getFunctionIndex(Operation *function) const {
-  auto it = functionIndex.find(function);
-  if (it == functionIndex.end())
-    return std::nullopt;
-  return it->second;
-}
-
-std::optional<unsigned> ModuleFacts::getBodyCallee(Operation *call) const {
-  auto it = bodyCallee.find(call);
-  if (it == bodyCallee.end())
-    return std::nullopt;
-  return it->second;
-}
-
-void ModuleFacts::collectFunctions(ModuleOp module) {
-  for (Operation &op : module.getBody()->getOperations()) {
-    auto function = dyn_cast<FunctionOpInterface>(&op);
-    if (!function)
-      continue;
-    functionIndex[&op] = functions.size();
-    functions.emplace_back().op = function;
-  }
-  addressTaken.resize(functions.size());
-  calledByOthers.resize(functions.size(), false);
-}
-
-void ModuleFacts::collectCalls(ModuleOp module) {
-  for (auto [caller, facts] : llvm::enumerate(functions)) {
-    forEachNestedOp(facts.op, [&](Operation *op) {
-      auto call = dyn_cast<CallOpInterface>(op);
-      if (!call)
-        return;
-      Operation *callee = call.resolveCallableInTable(&symbolTables);
-      std::optional<unsigned> index =
-          callee ? getFunctionIndex(callee) : std::nullopt;
-      // A call whose arguments do not match the callee's body is treated
-      // like a call to a function without a body.
-      if (!index || functions[*index].op.isExternal() ||
-          functions[*index].op.getFunctionBody().getNumArguments() !=
-              call.getArgOperands().size())
-        return;
-      bodyCallee[op] = *index;
-      facts.calls.push_back(CallEdge{op, *index});
-      if (*index != caller)
-        calledByOthers[*index] = true;
-    });
-  }
-
-  // A function named other than as the callee of a direct call may run at
-  // any time (through a function pointer, from another module, ...).
-  llvm::StringMap<unsigned> byName;
-  for (auto [index, facts] : llvm::enumerate(functions))
-    byName[SymbolTable::getSymbolName(facts.op)] = index;
-  std::optional<SymbolTable::UseRange> uses =
-      SymbolTable::getSymbolUses(&module.getBodyRegion());
-  if (!uses)
-    return;
-  for (const SymbolTable::SymbolUse &use : *uses) {
-    SymbolRefAttr ref = use.getSymbolRef();
-    if (!ref.getNestedReferences().empty())
-      continue;
-    auto it = byName.find(ref.getRootReference().getValue());
-    if (it == byName.end() || addressTaken[it->second])
-      continue;
-    Operation *user = use.getUser();
-    if (auto call = dyn_cast<CallOpInterface>(user))
-      if (llvm::dyn_cast_if_present<SymbolRefAttr>(
-              call.getCallableForCallee()) == ref)
-        continue;
-    addressTaken[it->second] =
-        functionName(functions[it->second].op) + " is referenced by " +
-        quoteName(user) + ", so it may run at times the analysis cannot see";
-  }
 }
 
 void ModuleFacts::findEntries() {
@@ -234,49 +157,27 @@ void ModuleFacts::findEntries() {
   if (!entries.empty())
     return;
   for (auto [index, facts] : llvm::enumerate(functions))
-    if (!facts.op.isExternal() && !calledByOthers[index] &&
+    if (!facts.op.isExternal() && !graph.isCalledByOthers(index) &&
         SymbolTable::getSymbolVisibility(facts.op) ==
             SymbolTable::Visibility::Public)
       entries.push_back(index);
 }
 
 void ModuleFacts::checkRecursion() {
-  enum class State { Unvisited, OnStack, Done };
-  std::vector<State> state(functions.size(), State::Unvisited);
-  // Depth-first search with an explicit stack of (function, next call).
-  std::vector<std::pair<unsigned, unsigned>> stack;
-  for (unsigned entry : entries) {
-    if (state[entry] != State::Unvisited)
-      continue;
-    state[entry] = State::OnStack;
-    functions[entry].reachable = true;
-    stack.push_back({entry, 0});
-    while (!stack.empty()) {
-      auto &[function, next] = stack.back();
-      if (next == functions[function].calls.size()) {
-        state[function] = State::Done;
-        stack.pop_back();
-        continue;
-      }
-      const CallEdge &edge = functions[function].calls[next++];
-      if (state[edge.callee] == State::OnStack) {
-        InFlightDiagnostic diag =
-            edge.call->emitError("recursive call to ")
-            << functionName(functions[edge.callee].op)
-            << ": memory planning needs a call graph without cycles";
-        diag.attachNote(functions[edge.callee].op.getLoc())
-            << "the cycle enters " << functionName(functions[edge.callee].op)
-            << " here";
-        ok = false;
-        return;
-      }
-      if (state[edge.callee] == State::Done)
-        continue;
-      state[edge.callee] = State::OnStack;
-      functions[edge.callee].reachable = true;
-      stack.push_back({edge.callee, 0});
-    }
-  }
+  llvm::BitVector reached;
+  const CallEdge *cycle = graph.findCycle(entries, reached);
+  for (unsigned function : reached.set_bits())
+    functions[function].reachable = true;
+  if (!cycle)
+    return;
+  FunctionOpInterface callee = functions[cycle->callee].op;
+  InFlightDiagnostic diag =
+      cycle->call->emitError("recursive call to ")
+      << functionName(callee)
+      << ": memory planning needs a call graph without cycles";
+  diag.attachNote(callee.getLoc())
+      << "the cycle enters " << functionName(callee) << " here";
+  ok = false;
 }
 
 void ModuleFacts::findContexts() {
@@ -284,32 +185,34 @@ void ModuleFacts::findContexts() {
   // and why; then everything they call, breadth first.
   std::deque<unsigned> queue;
   std::vector<std::string> origin(functions.size());
-  for (auto [callerIndex, caller] : llvm::enumerate(functions)) {
-    for (const CallEdge &edge : caller.calls) {
-      FunctionFacts &callee = functions[edge.callee];
-      if (callee.contextReason)
-        continue;
-      Operation *concurrent = getConcurrentAncestor(edge.call, caller.op);
-      if (!concurrent)
-        continue;
-      callee.contextReason = functionName(callee.op) + " is called inside " +
-                             describeConcurrentOp(concurrent) + " in " +
-                             functionName(caller.op);
-      origin[edge.callee] = *callee.contextReason;
-      queue.push_back(edge.callee);
-    }
+  for (const CallEdge &edge : graph.getCalls()) {
+    const FunctionFacts &caller = functions[edge.caller];
+    FunctionFacts &callee = functions[edge.callee];
+    if (callee.contextReason)
+      continue;
+    Operation *concurrent = getConcurrentAncestor(edge.call, caller.op);
+    if (!concurrent)
+      continue;
+    callee.contextReason = functionName(callee.op) + " is called inside " +
+                           describeConcurrentOp(concurrent) + " in " +
+                           functionName(caller.op);
+    origin[edge.callee] = *callee.contextReason;
+    queue.push_back(edge.callee);
   }
   for (auto [index, facts] : llvm::enumerate(functions)) {
-    if (facts.contextReason || !addressTaken[index])
+    Operation *user = graph.getOtherReference(index);
+    if (facts.contextReason || !user)
       continue;
-    facts.contextReason = *addressTaken[index];
-    origin[index] = *addressTaken[index];
+    facts.contextReason = functionName(facts.op) + " is referenced by " +
+                          quoteName(user) +
+                          ", so it may run at times the analysis cannot see";
+    origin[index] = *facts.contextReason;
     queue.push_back(index);
   }
   while (!queue.empty()) {
     unsigned index = queue.front();
     queue.pop_front();
-    for (const CallEdge &edge : functions[index].calls) {
+    for (const CallEdge &edge : graph.getCalls(index)) {
       FunctionFacts &callee = functions[edge.callee];
       if (callee.contextReason)
         continue;

@@ -15,6 +15,7 @@
 #define MEMPLAN_LIB_ANALYSIS_MODULEFACTS_H
 
 #include "memplan/Analysis/BufferAnalysis.h"
+#include "memplan/Analysis/ModuleCallGraph.h"
 #include "memplan/Analysis/OpWalk.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -78,17 +79,9 @@ struct EscapeReason {
   std::string base;
 };
 
-/// A call to a function of the module that has a body.
-struct CallEdge {
-  Operation *call = nullptr;
-  unsigned callee = 0;
-};
-
 /// Facts about one function of the module.
 struct FunctionFacts {
   FunctionOpInterface op;
-  /// Calls to functions with a body, in program order.
-  std::vector<CallEdge> calls;
   /// The root of every value aliasing a root in this function. Roots are
   /// the memref arguments of the entry block and the results of
   /// allocations (see isAllocation); a root is its own root.
@@ -119,9 +112,13 @@ public:
   llvm::ArrayRef<unsigned> getEntries() const { return entries; }
   /// The index of `function`, or std::nullopt when it is not one of the
   /// module's functions.
-  std::optional<unsigned> getFunctionIndex(Operation *function) const;
+  std::optional<unsigned> getFunctionIndex(Operation *function) const {
+    return graph.getIndex(function);
+  }
   /// The function with a body that `call` calls, as an index, if any.
-  std::optional<unsigned> getBodyCallee(Operation *call) const;
+  std::optional<unsigned> getBodyCallee(Operation *call) const {
+    return graph.getCallee(call);
+  }
 
   /// Classifies `use`, a use of a value aliasing a buffer.
   UseInfo classifyUse(OpOperand &use) const;
@@ -130,8 +127,6 @@ public:
   llvm::ArrayRef<SkippedAllocation> getSkipped() const { return skipped; }
 
 private:
-  void collectFunctions(ModuleOp module);
-  void collectCalls(ModuleOp module);
   void findEntries();
   void checkRecursion();
   void findContexts();
@@ -140,14 +135,9 @@ private:
   std::optional<std::string> getSkipReason(Operation *alloc);
 
   bool ok = true;
-  SymbolTableCollection symbolTables;
+  ModuleCallGraph graph;
+  /// In the order of graph.getFunctions().
   std::vector<FunctionFacts> functions;
-  llvm::DenseMap<Operation *, unsigned> functionIndex;
-  llvm::DenseMap<Operation *, unsigned> bodyCallee;
-  /// Per function: why its address is taken (a non-call symbol use).
-  std::vector<std::optional<std::string>> addressTaken;
-  /// Per function: whether a function other than itself calls it.
-  std::vector<bool> calledByOthers;
   std::vector<unsigned> entries;
   std::vector<SkippedAllocation> skipped;
 };

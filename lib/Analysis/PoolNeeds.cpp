@@ -5,43 +5,42 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Analysis/PoolNeeds.h"
+#include "memplan/Analysis/OpWalk.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 
 using namespace mlir;
 using namespace mlir::memplan;
 
 PoolNeeds::PoolNeeds(
     ModuleOp module, unsigned numPools,
-    llvm::function_ref<std::optional<unsigned>(Operation *)> getPool) {
-  for (auto function : module.getOps<func::FuncOp>()) {
-    index[function] = functions.size();
-    functions.push_back(function);
-  }
-  needs.assign(functions.size(), llvm::BitVector(numPools));
-
-  SmallVector<SmallVector<unsigned>> callers(functions.size());
-  for (auto [caller, function] : llvm::enumerate(functions)) {
-    function.walk([&](Operation *op) {
-      if (getOwner(op) != caller)
+    llvm::function_ref<std::optional<unsigned>(Operation *)> getPool)
+    : graph(module) {
+  needs.assign(getFunctions().size(), llvm::BitVector(numPools));
+  for (unsigned i = 0, e = needs.size(); i != e; ++i) {
+    Operation *function = getFunctions()[i];
+    if (!isa<func::FuncOp>(function))
+      continue;
+    forEachNestedOp(function, [&](Operation *op) {
+      if (getOwner(op) != i)
         return;
-      if (std::optional<unsigned> pool = getPool(op)) {
-        needs[caller].set(*pool);
-        return;
-      }
-      auto call = dyn_cast<func::CallOp>(op);
-      if (!call)
-        return;
-      auto callee = module.lookupSymbol<func::FuncOp>(call.getCalleeAttr());
-      if (!callee)
-        return;
-      unsigned calleeIndex = index.lookup(callee);
-      calls.push_back({call, static_cast<unsigned>(caller), calleeIndex});
-      callers[calleeIndex].push_back(caller);
+      if (std::optional<unsigned> pool = getPool(op))
+        needs[i].set(*pool);
     });
+  }
+
+  SmallVector<SmallVector<unsigned>> callers(getFunctions().size());
+  for (const CallEdge &edge : graph.getCalls()) {
+    if (!isa<func::CallOp>(edge.call) || getOwner(edge.call) != edge.caller ||
+        !getIndex(getFunctions()[edge.callee]))
+      continue;
+    calls.push_back(edge);
+    callers[edge.callee].push_back(edge.caller);
   }
 
   // Needs only grow, so the worklist empties.
   SmallVector<unsigned> worklist;
-  for (unsigned function = functions.size(); function-- > 0;)
+  for (unsigned function = needs.size(); function-- > 0;)
     if (needs[function].any())
       worklist.push_back(function);
   while (!worklist.empty()) {
@@ -60,10 +59,9 @@ std::optional<unsigned> PoolNeeds::getOwner(Operation *op) const {
 }
 
 std::optional<unsigned> PoolNeeds::getIndex(Operation *function) const {
-  auto it = index.find(function);
-  if (it == index.end())
+  if (!isa_and_present<func::FuncOp>(function))
     return std::nullopt;
-  return it->second;
+  return graph.getIndex(function);
 }
 
 SmallVector<unsigned> PoolNeeds::getPoolArguments(unsigned function) const {

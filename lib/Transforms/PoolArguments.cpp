@@ -28,9 +28,9 @@ static LogicalResult verifyReferences(ModuleOp module, const PoolNeeds &needs) {
   for (unsigned i = 0, e = needs.getFunctions().size(); i != e; ++i) {
     if (needs.getNeeds(i).none())
       continue;
-    func::FuncOp func = needs.getFunctions()[i];
+    FunctionOpInterface func = needs.getFunctions()[i];
     std::optional<SymbolTable::UseRange> symbolUses =
-        SymbolTable::getSymbolUses(func.getSymNameAttr(), module);
+        SymbolTable::getSymbolUses(SymbolTable::getSymbolName(func), module);
     if (!symbolUses) {
       func.emitOpError("needs a pool argument, but its uses cannot be listed");
       ok = false;
@@ -41,7 +41,7 @@ static LogicalResult verifyReferences(ModuleOp module, const PoolNeeds &needs) {
       if (call && needs.getOwner(call))
         continue;
       use.getUser()->emitOpError("references @")
-          << func.getSymName()
+          << func.getName()
           << ", which needs pool arguments with pool-storage=argument; only "
              "a func.call inside a func.func of the module can pass them";
       ok = false;
@@ -58,7 +58,7 @@ static Value getPoolArgument(const PoolNeeds &needs, unsigned func,
   unsigned position = firstPoolArg;
   for (unsigned before : needs.getNeeds(func).set_bits()) {
     if (before == pool) {
-      func::FuncOp function = needs.getFunctions()[func];
+      FunctionOpInterface function = needs.getFunctions()[func];
       return function.getArgument(position);
     }
     ++position;
@@ -74,7 +74,7 @@ static SmallVector<unsigned> addPoolArguments(ModuleOp module,
   MLIRContext *context = module.getContext();
   SmallVector<unsigned> firstPoolArg;
   for (unsigned i = 0, e = needs.getFunctions().size(); i != e; ++i) {
-    func::FuncOp func = needs.getFunctions()[i];
+    FunctionOpInterface func = needs.getFunctions()[i];
     firstPoolArg.push_back(func.getNumArguments());
     SmallVector<unsigned> positions;
     SmallVector<Type> types;
@@ -91,17 +91,18 @@ static SmallVector<unsigned> addPoolArguments(ModuleOp module,
               StringAttr::get(context, pool.op.getSymName()))}));
       locs.push_back(pool.op.getLoc());
     }
-    // func.func accepts any argument types, so this cannot fail.
+    // Only func.funcs need pools, and func.func accepts any argument types,
+    // so this cannot fail.
     if (!positions.empty())
       (void)func.insertArguments(positions, types, attrs, locs);
   }
-  for (FuncCallEdge edge : needs.getCalls()) {
+  for (const CallEdge &edge : needs.getCalls()) {
     SmallVector<Value> extra;
     for (unsigned pool : needs.getPoolArguments(edge.callee))
       extra.push_back(
           getPoolArgument(needs, edge.caller, firstPoolArg[edge.caller], pool));
     if (!extra.empty())
-      edge.call.getOperandsMutable().append(extra);
+      cast<func::CallOp>(edge.call).getOperandsMutable().append(extra);
   }
   return firstPoolArg;
 }

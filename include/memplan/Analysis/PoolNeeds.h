@@ -14,11 +14,11 @@
 #ifndef MEMPLAN_ANALYSIS_POOLNEEDS_H
 #define MEMPLAN_ANALYSIS_POOLNEEDS_H
 
-#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "memplan/Analysis/ModuleCallGraph.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/BitVector.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -26,29 +26,28 @@
 
 namespace mlir::memplan {
 
-/// A func.call directly inside a func.func of the module to a func.func of
-/// the module; functions as indices into PoolNeeds::getFunctions().
-struct FuncCallEdge {
-  func::CallOp call;
-  unsigned caller;
-  unsigned callee;
-};
-
-/// The func.funcs of a module (in module order), the func.calls between
-/// them, and the pools each needs. Built with worklists: no recursion, any
-/// call depth or cycle.
+/// The pools each function of a module needs, read from its ModuleCallGraph.
+/// Only func.funcs take pool arguments, and only through func.calls directly
+/// in a func.func's body (no isolated op in between). Built with worklists:
+/// no recursion, any call depth or cycle.
 class PoolNeeds {
 public:
   /// `getPool(op)` gives the index (below `numPools`) of the pool that `op`
-  /// uses, if any; only ops directly in a function's body count (not inside
+  /// uses, if any; only ops directly in a func.func's body count (not inside
   /// a nested isolated op).
   PoolNeeds(ModuleOp module, unsigned numPools,
             llvm::function_ref<std::optional<unsigned>(Operation *)> getPool);
 
-  ArrayRef<func::FuncOp> getFunctions() const { return functions; }
-  ArrayRef<FuncCallEdge> getCalls() const { return calls; }
+  /// The functions of the module, in module order; those that are not
+  /// func.funcs need no pool.
+  ArrayRef<FunctionOpInterface> getFunctions() const {
+    return graph.getFunctions();
+  }
+  /// The func.calls that pass pool arguments on: directly in a func.func's
+  /// body, to a func.func with a body.
+  ArrayRef<CallEdge> getCalls() const { return calls; }
 
-  /// The index of the function that directly holds `op` in its body (no
+  /// The index of the func.func that directly holds `op` in its body (no
   /// isolated op in between), if any.
   std::optional<unsigned> getOwner(Operation *op) const;
   /// The index of `function`, if it is a func.func of the module.
@@ -62,11 +61,9 @@ public:
   SmallVector<unsigned> getPoolArguments(unsigned function) const;
 
 private:
-  SmallVector<func::FuncOp> functions;
-  /// Lookup only: never iterated.
-  llvm::DenseMap<Operation *, unsigned> index;
+  ModuleCallGraph graph;
   SmallVector<llvm::BitVector> needs;
-  SmallVector<FuncCallEdge> calls;
+  SmallVector<CallEdge> calls;
 };
 
 } // namespace mlir::memplan
