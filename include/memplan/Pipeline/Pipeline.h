@@ -14,6 +14,9 @@
 #ifndef MEMPLAN_PIPELINE_PIPELINE_H
 #define MEMPLAN_PIPELINE_PIPELINE_H
 
+#include "memplan/Target/Passes.h"
+#include "memplan/Transforms/Passes.h"
+
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
 
@@ -25,40 +28,50 @@ namespace mlir::memplan {
 /// The options of --memplan-pipeline, its command-line surface: each is
 /// handed to the option of the stage that uses it (lib/Pipeline/Pipeline.cpp)
 /// and checked there by that pass's own check (checkOptions).
+///
+/// What is still written twice: MLIR cannot re-export a pass's options into
+/// a PassPipelineOptions, and ODS generates each option's description only
+/// inside the pass class, so the names and descriptions below repeat those
+/// of Passes.td (Transforms and Target). The defaults do not: each is read
+/// from the pass's generated options struct, and
+/// test/Transforms/pipeline-defaults.mlir checks that the pipeline's stages
+/// equal the passes run one by one with their defaults. The pipeline's own:
+/// workspace-io, report and c-header, which switch stages on (c-header's
+/// empty default means no header, where the pass's output defaults to '-').
 struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
   Option<std::string> algorithm{
       *this, "algorithm",
       llvm::cl::desc("Planning algorithm (empty: the best of all within the "
                      "time limit)"),
-      llvm::cl::init("")};
+      llvm::cl::init(MemPlanPlanOptions().algorithm)};
   Option<double> timeLimit{
       *this, "time-limit",
       llvm::cl::desc("Wall-clock safety limit of the search, in seconds"),
-      llvm::cl::init(1.0)};
+      llvm::cl::init(MemPlanPlanOptions().timeLimit)};
   Option<uint64_t> workBudget{
       *this, "work-budget",
       llvm::cl::desc("Deterministic work the search may spend, in the "
                      "planner's work units (0: derived from time-limit); "
                      "time-limit stays the wall-clock safety net"),
-      llvm::cl::init(0)};
+      llvm::cl::init(MemPlanPlanOptions().workBudget)};
   Option<std::string> pools{
       *this, "pools",
       llvm::cl::desc("Pools to declare when the module has none, in "
                      "candidate order: NAME[:CAPACITY[:ALIGNMENT]],... "
                      "(default: one unbounded pool 'workspace', alignment "
                      "16)"),
-      llvm::cl::init("")};
+      llvm::cl::init(MemPlanDeclarePoolsOptions().pools)};
   Option<std::string> poolStorage{
       *this, "pool-storage",
       llvm::cl::desc("Storage of each pool: global (a memref.global) or "
                      "argument (an extra argument of the functions using it)"),
-      llvm::cl::init("global")};
+      llvm::cl::init(MemPlanLowerOptions().poolStorage)};
   Option<std::string> constantPool{
       *this, "constant-pool",
       llvm::cl::desc("Pack the constants the planned functions read into "
                      "this read-only pool, NAME[:CAPACITY[:ALIGNMENT]] "
                      "(declared when missing), see --memplan-plan-constants"),
-      llvm::cl::init("")};
+      llvm::cl::init(MemPlanPlanConstantsOptions().pool)};
   Option<bool> workspaceIO{
       *this, "workspace-io",
       llvm::cl::desc("Move the entry functions' memref arguments (inputs and "
@@ -73,12 +86,12 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       *this, "report-file",
       llvm::cl::desc("Also write the plan's report to this file ('-': "
                      "stdout), see --memplan-plan"),
-      llvm::cl::init("")};
+      llvm::cl::init(MemPlanPlanOptions().reportFile)};
   Option<std::string> reportFormat{
       *this, "report-format",
       llvm::cl::desc("Report format: json, text or svg (default: by the "
                      "report file's extension, else text)"),
-      llvm::cl::init("")};
+      llvm::cl::init(MemPlanPlanOptions().reportFormat)};
   Option<std::string> cHeader{
       *this, "c-header",
       llvm::cl::desc("Also write the plan's C header to this file ('-': "
@@ -88,7 +101,7 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       *this, "c-header-prefix",
       llvm::cl::desc("Prefix of the C header's names (upper case for "
                      "macros)"),
-      llvm::cl::init("memplan")};
+      llvm::cl::init(MemPlanExportCHeaderOptions().prefix)};
 };
 
 /// Adds the stages of --memplan-pipeline to `pm` (anchored on
