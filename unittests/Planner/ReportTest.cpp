@@ -28,7 +28,7 @@ TEST(ReportTest, FormatNames) {
   llvm::Expected<ReportFormat> bad = parseReportFormat("xml");
   ASSERT_FALSE(static_cast<bool>(bad));
   EXPECT_EQ(llvm::toString(bad.takeError()),
-            "unknown report format 'xml' (expected json, text or svg)");
+            "unknown report format 'xml' (expected json, text, svg or html)");
 }
 
 TEST(ReportTest, FormatFromNameOrExtension) {
