@@ -1,7 +1,7 @@
 """Writes a CSV problem of N buffers (argument 1) to stdout: deterministic
 (a fixed linear congruential generator), with lifetimes of 1 to 40 steps on
-a timeline of N/5 steps, sizes from 1 byte to 64 KiB, and names of 1 to 24
-characters; one buffer in 100 is large (1 to 2 MiB) and lives long (up to a
+a timeline of N/5 steps, sizes from 1 byte to 64 KiB, and unique names of 2 to
+26 characters; one buffer in 100 is large (1 to 2 MiB) and lives long (up to a
 quarter of the timeline), so that some labels fit their rectangles and most
 do not."""
 import sys
@@ -26,5 +26,5 @@ for i in range(count):
     if draw(100) == 0:
         upper = lower + 1 + draw(steps // 4)
         size = (1 << 20) + draw(1 << 20)
-    name = ("b%d_" % i + "x" * draw(20))[: 1 + draw(24)] + str(i)
+    name = "x" * draw(20) + "b" + str(i)
     print("%s,%d,%d,%d" % (name, lower, upper, size))
