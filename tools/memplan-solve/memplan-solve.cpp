@@ -146,6 +146,7 @@ static void printSummary(const Problem &problem, const Plan &plan,
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::HideUnrelatedOptions(category);
+  tools::registerDebugOptions();
   algorithm.setDescription(
       tools::getAlgorithmHelp("Algorithm (default: default)"));
   if (!tools::parseCommandLine(argc, argv, kOverview))
