@@ -1,4 +1,4 @@
-//===- ToolHandlers.cpp - What the programs say when things go wrong ------===//
+//===- ToolHandlers.cpp - What the programs say on failure ----------------===//
 //
 // Part of the memplan project.
 //

@@ -1,4 +1,4 @@
-//===- ToolHandlers.h - What the programs say when things go wrong *- C++ -*-===//
+//===- ToolHandlers.h - What the programs say on failure -------*- C++ -*-===//
 //
 // Part of the memplan project.
 //

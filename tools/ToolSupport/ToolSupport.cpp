@@ -33,13 +33,13 @@ using namespace memplan;
 /// floating point argument!`) in memplan's words; other messages unchanged.
 static std::string rewordValueError(llvm::StringRef message) {
   static constexpr std::pair<llvm::StringLiteral, llvm::StringLiteral>
-      kKinds[] = {{"' value invalid for floating point argument!", "a number"},
-                  {"' value invalid for integer argument!", "an integer"},
-                  {"' value invalid for long argument!", "an integer"},
-                  {"' value invalid for uint argument!", "a whole number"},
-                  {"' value invalid for ulong argument!", "a whole number"},
-                  {"' value invalid for ulonglong argument!",
-                   "a whole number"}};
+      kKinds[] = {
+          {"' value invalid for floating point argument!", "a number"},
+          {"' value invalid for integer argument!", "an integer"},
+          {"' value invalid for long argument!", "an integer"},
+          {"' value invalid for uint argument!", "a whole number"},
+          {"' value invalid for ulong argument!", "a whole number"},
+          {"' value invalid for ulonglong argument!", "a whole number"}};
   for (auto [suffix, kind] : kKinds)
     if (message.starts_with("'") && message.consume_back(suffix))
       return (message + "' is not " + kind).str();
@@ -52,8 +52,8 @@ static std::string rewordShapeError(llvm::StringRef message,
                                     llvm::StringRef program) {
   std::string help = ("see '" + program + " --help'").str();
   if (message.consume_front("Unknown command line argument '"))
-    return "unknown option '" + message.split("'.  Try: ").first.str() +
-           "' (" + help + ")";
+    return "unknown option '" + message.split("'.  Try: ").first.str() + "' (" +
+           help + ")";
   if (message.consume_front("Did you mean '"))
     return "did you mean '" + message.str();
   if (message == "Not enough positional command line arguments specified!")

@@ -13,6 +13,7 @@
 #include "memplan/Dialect/MemPlanDialect.h"
 #include "memplan/Pipeline/Pipeline.h"
 
+#include "ToolHandlers.h"
 #include "ToolSupport.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -42,9 +43,6 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
-
-#include "ToolHandlers.h"
-#include "ToolSupport.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
@@ -114,6 +112,6 @@ int main(int argc, char **argv) {
       llvm::cl::init("-"));
   if (!memplan::tools::parseCommandLine(argc, argv, helpHeader))
     return 1;
-  return mlir::asMainReturnCode(mlir::MlirOptMain(
-      argc, argv, inputFilename, outputFilename, registry));
+  return mlir::asMainReturnCode(
+      mlir::MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
 }

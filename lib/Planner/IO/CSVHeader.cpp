@@ -20,11 +20,11 @@ struct Spelling {
   Column column;
 };
 constexpr Spelling kSpellings[] = {
-    {"id", Column::Id},       {"buffer", Column::Id},
+    {"id", Column::Id},        {"buffer", Column::Id},
     {"buffer_id", Column::Id}, {"lower", Column::Lower},
-    {"begin", Column::Lower}, {"start", Column::Lower},
-    {"upper", Column::Upper}, {"end", Column::End},
-    {"size", Column::Size},   {"alignment", Column::Alignment},
+    {"begin", Column::Lower},  {"start", Column::Lower},
+    {"upper", Column::Upper},  {"end", Column::End},
+    {"size", Column::Size},    {"alignment", Column::Alignment},
     {"offset", Column::Offset}};
 
 /// What a column gives, for messages; `upper` and `end` give the same thing.
@@ -81,8 +81,8 @@ llvm::Expected<CSVHeader> io::parseCSVHeader(llvm::StringRef line) {
                          "' both give " + describe(spelling->column));
     header.fields.push_back({spelling->column, name.str()});
   }
-  for (Column required : {Column::Id, Column::Lower, Column::Upper,
-                          Column::Size})
+  for (Column required :
+       {Column::Id, Column::Lower, Column::Upper, Column::Size})
     if (llvm::none_of(header.fields, [&](const CSVHeader::Field &field) {
           return role(field.column) == required;
         }))

@@ -115,9 +115,9 @@ llvm::Error CSVReader::readLifetime(llvm::ArrayRef<llvm::StringRef> fields,
                        " is the largest time; nothing can follow it");
     ++*upper;
   } else if (*lower >= *upper) {
-    return lineError(llvm::formatv(
-        "buffer '{0}': {1} {2} is not below {3} {4}",
-        io::printable(buffer.name), lowerName, *lower, upperName, *upper));
+    return lineError(llvm::formatv("buffer '{0}': {1} {2} is not below {3} {4}",
+                                   io::printable(buffer.name), lowerName,
+                                   *lower, upperName, *upper));
   }
   buffer.intervals.push_back({int64_t(*lower), int64_t(*upper)});
   return llvm::Error::success();

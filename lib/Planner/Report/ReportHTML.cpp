@@ -195,8 +195,7 @@ static void writeData(const ReportModel &model, llvm::raw_ostream &os) {
 void report::writeHTMLReport(const ReportModel &model, llvm::raw_ostream &os) {
   llvm::StringRef page = kPage;
   auto [before, after] = page.split(kDataMarker);
-  os << before
-     << "<script type=\"application/json\" id=\"memplan-data\">\n";
+  os << before << "<script type=\"application/json\" id=\"memplan-data\">\n";
   writeData(model, os);
   os << "\n</script>" << after;
 }

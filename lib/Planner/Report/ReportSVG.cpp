@@ -120,8 +120,7 @@ public:
             return std::nullopt;
       }
     for (uint64_t cx = box.left / kCell; cx <= (box.right - 1) / kCell; ++cx)
-      for (uint64_t cy = box.top / kCell; cy <= (box.bottom - 1) / kCell;
-           ++cy)
+      for (uint64_t cy = box.top / kCell; cy <= (box.bottom - 1) / kCell; ++cy)
         cells[{cx, cy}].push_back(box);
     return box;
   }
