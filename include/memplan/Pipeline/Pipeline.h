@@ -89,7 +89,7 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       llvm::cl::init(MemPlanPlanOptions().reportFile)};
   Option<std::string> reportFormat{
       *this, "report-format",
-      llvm::cl::desc("Report format: json, text or svg (default: by the "
+      llvm::cl::desc("Report format: json, text, svg or html (default: by the "
                      "report file's extension, else text)"),
       llvm::cl::init(MemPlanPlanOptions().reportFormat)};
   Option<std::string> cHeader{
