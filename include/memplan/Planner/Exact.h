@@ -50,6 +50,44 @@ struct PackingInstance {
   std::vector<uint64_t> weights;
 };
 
+/// Switches for the pruning rules of the search (docs/ExactPlanner.md), all
+/// on by default. Each rule only removes work: with any set of them off the
+/// search stays complete and finds the same optimum, only more slowly. They
+/// exist so that each rule can be tested and measured alone.
+struct SearchOptions {
+  /// Inference on sections: a section's unplaced bytes stack above
+  /// max(its top, the level) within the limit.
+  bool sectionTops = true;
+  /// Inference on sections: they also stack above the lowest and second
+  /// lowest releases of the section's unplaced items. Open issue: with this
+  /// rule off alone the search can miss the optimum on 7-buffer problems
+  /// (another rule relies on it); it is not tested off alone.
+  bool releaseBounds = true;
+  /// Lifted items: an item below the level with no unplaced conflicting item
+  /// left kills the node (with it off, the item only has no child).
+  bool liftedItems = true;
+  /// Next offset: children above `limit - max unplaced bytes of a section`
+  /// are skipped (with it off, only children that fit within the limit).
+  bool nextOffset = true;
+  /// Dominance (no needless gap): children at or above the lowest
+  /// `skyline + size` of an unplaced item are skipped.
+  bool dominance = true;
+  /// Canonical order (gap skipping): items are placed in (offset, rank)
+  /// order only; with it off every order of the items is enumerated.
+  bool canonicalOrder = true;
+  /// Splitting a scope into independent parts searched one after the other.
+  bool splitParts = true;
+  /// The failure memo shared by the probes of a component.
+  bool failureMemo = true;
+  /// The probes between the lower bound and the incumbent (at the lower
+  /// bound, a quarter and half of the way); with it off, every probe is just
+  /// below the incumbent (a plain descent).
+  bool lowerBoundProbes = true;
+  /// The static orders the probes use: bit i enables the i-th order (there
+  /// are four); with none enabled the first one is used.
+  unsigned staticOrders = ~0u;
+};
+
 /// Limits of one packing search.
 struct PackingLimits {
   /// Largest peak accepted (inclusive).
@@ -61,6 +99,8 @@ struct PackingLimits {
   uint64_t nodeLimit = kDefaultExactNodeLimit;
   /// Wall-clock safety net in seconds (<= 0: none).
   double timeLimitSeconds = 0;
+  /// Which pruning rules the search uses.
+  SearchOptions search;
 };
 
 /// Outcome of a packing search.

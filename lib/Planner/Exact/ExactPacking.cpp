@@ -185,7 +185,8 @@ PackingResult solvePacking(const PackingInstance &instance,
         part.offsets = start;
       }
     } else {
-      part = searchComponent(component, limits.capacity, needed, start, budget);
+      part = searchComponent(component, limits.capacity, needed, start, budget,
+                             limits.search);
     }
     result.lowerBound = std::max(result.lowerBound, part.lowerBound);
     if (!part.found) {

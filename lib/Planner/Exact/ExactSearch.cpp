@@ -33,8 +33,10 @@ namespace memplan {
 namespace exact {
 
 Searcher::Searcher(const Component &component, SearchBudget &budget,
-                   const StaticOrder &order, FailureMemo &memo)
-    : component(component), budget(budget), memo(memo), order(order) {
+                   const StaticOrder &order, FailureMemo &memo,
+                   const SearchOptions &options)
+    : component(component), budget(budget), memo(memo), options(options),
+      order(order) {
   numItems = component.sizes.size();
   numSections = component.sections.size();
   auto weightOf = [&](unsigned i) {
@@ -188,27 +190,34 @@ bool Searcher::expand(Frame &frame) {
     uint64_t rest = unplacedSum[s];
     if (rest == 0)
       continue;
-    if (std::max(sectionTop[s], level) + rest > limit)
+    if (options.sectionTops && std::max(sectionTop[s], level) + rest > limit)
       return false;
     if (s >= scope.lo && s < scope.hi)
       maxUnplaced = std::max(maxUnplaced, rest);
   }
   // The next item's offset becomes the level: every section of the scope
   // must still fit above it.
-  uint64_t maxOffset = limit - maxUnplaced;
+  uint64_t maxOffset = limit;
+  if (options.nextOffset) {
+    if (maxUnplaced > limit)
+      return false;
+    maxOffset = limit - maxUnplaced;
+  }
   // Dominance: an unplaced item j could always drop to its skyline a(j), so
   // a plan with the least sum of offsets never places an item at or above
   // a(j) + size(j) while j is unplaced.
-  uint64_t minTop = ~uint64_t(0);
   auto [begin, end] = getItemRange(scope.lo, scope.hi);
-  for (unsigned k = begin; k < end; ++k) {
-    unsigned j = itemsByFirstSection[k];
-    if (!placed[j])
-      minTop = std::min(minTop, getSkyline(j) + size[j]);
+  if (options.dominance) {
+    uint64_t minTop = ~uint64_t(0);
+    for (unsigned k = begin; k < end; ++k) {
+      unsigned j = itemsByFirstSection[k];
+      if (!placed[j])
+        minTop = std::min(minTop, getSkyline(j) + size[j]);
+    }
+    if (minTop <= level)
+      return false;
+    maxOffset = std::min(maxOffset, minTop - 1);
   }
-  if (minTop <= level)
-    return false;
-  maxOffset = std::min(maxOffset, minTop - 1);
   for (unsigned k = begin; k < end; ++k) {
     unsigned j = itemsByFirstSection[k];
     if (placed[j])
@@ -217,13 +226,15 @@ bool Searcher::expand(Frame &frame) {
     if (!isCanonicalAt(j, at)) {
       // Not canonical now: a later item must lift it, so it needs an
       // unplaced neighbour.
-      if (unplacedNeighbours[j] == 0) {
+      if (options.liftedItems && unplacedNeighbours[j] == 0) {
         cands.resize(frame.candBegin);
         return false;
       }
       continue;
     }
-    if (at <= maxOffset)
+    // Without the next-offset rule, maxOffset is the limit: the child must
+    // still fit within it.
+    if (at <= maxOffset && (options.nextOffset || at + size[j] <= limit))
       cands.emplace_back(at, j);
   }
   frame.candEnd = cands.size();
@@ -231,7 +242,8 @@ bool Searcher::expand(Frame &frame) {
   if (frame.candBegin == frame.candEnd)
     return false;
   frame.key = getStateKey(checkLo, checkHi);
-  if (memo.covers(frame.key, limit) || !checkReleases(checkLo, checkHi)) {
+  if ((options.failureMemo && memo.covers(frame.key, limit)) ||
+      (options.releaseBounds && !checkReleases(checkLo, checkHi))) {
     cands.resize(frame.candBegin);
     return false;
   }
@@ -289,7 +301,8 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
     if (!isCanonicalAt(j, at)) {
       // Lifted by an unplaced neighbour: at least by the smallest one.
       uint64_t lift = 0;
-      for (unsigned n = neighbourBegin[j]; n < neighbourBegin[j + 1]; ++n)
+      for (unsigned n = neighbourBegin[j];
+           options.liftedItems && n < neighbourBegin[j + 1]; ++n)
         if (!placed[neighboursBySize[n]]) {
           lift = size[neighboursBySize[n]];
           break;
@@ -358,7 +371,7 @@ void Searcher::failTop() {
         popFrame();
       continue;
     }
-    if (frame.expanded && frame.item != kNone)
+    if (options.failureMemo && frame.expanded && frame.item != kNone)
       memo.record(frame.key, limit);
     popFrame();
     return;
@@ -407,7 +420,7 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
   for (unsigned b = 1; b < numSections; ++b)
     if (crossing[b] == 0)
       rootCuts.push_back(b);
-  if (!rootCuts.empty())
+  if (options.splitParts && !rootCuts.empty())
     splitScope(rootCuts, 0);
   frames.emplace_back();
   frames.back().checkLo = 0;

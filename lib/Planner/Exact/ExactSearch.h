@@ -52,7 +52,8 @@ inline constexpr unsigned kNone = ~0u;
 class Searcher {
 public:
   Searcher(const Component &component, SearchBudget &budget,
-           const StaticOrder &order, FailureMemo &memo);
+           const StaticOrder &order, FailureMemo &memo,
+           const SearchOptions &options = {});
 
   /// Searches for a plan with a peak of at most `target`, spending at most
   /// `nodeCap` nodes of the shared budget. A found plan is in `offsets`
@@ -126,7 +127,8 @@ private:
   /// Whether placing item j at `at` next keeps the canonical order: after
   /// the level, or at it with an id past the last placed one.
   bool isCanonicalAt(unsigned j, uint64_t at) const {
-    return at > level || (at == level && rank[j] >= nextAtLevel);
+    return !options.canonicalOrder || at > level ||
+           (at == level && rank[j] >= nextAtLevel);
   }
   /// Ranks the unplaced items of `part` by the static order's keys, with
   /// the totals of the part's sections as they are now.
@@ -135,11 +137,14 @@ private:
   /// items (see FailureMemo).
   FailureMemo::Key getStateKey(unsigned lo, unsigned hi) const;
   /// The unplaced-or-not items whose sections start in [lo, hi).
-  inline std::pair<unsigned, unsigned> getItemRange(unsigned lo, unsigned hi) const;
+  inline std::pair<unsigned, unsigned> getItemRange(unsigned lo,
+                                                    unsigned hi) const;
 
   const Component &component;
   SearchBudget &budget;
   FailureMemo &memo;
+  /// The pruning rules in use.
+  SearchOptions options;
 
   // Static data, in internal ids (items sorted by the static order).
   unsigned numItems = 0, numSections = 0;

@@ -17,7 +17,8 @@ namespace exact {
 ComponentResult searchComponent(const Component &component, uint64_t capacity,
                                 uint64_t stopAtPeak,
                                 const std::vector<uint64_t> &incumbent,
-                                SearchBudget &budget) {
+                                SearchBudget &budget,
+                                const SearchOptions &options) {
   // The peak is minimised by feasibility probes. Each round runs the probes
   // of kProbeSchedule for every static order; the allowance doubles every
   // round. A probe that finds a plan lowers the incumbent; one that exhausts
@@ -49,13 +50,19 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
   };
   FailureMemo memo(component.sizes.size());
   std::vector<std::unique_ptr<Searcher>> searchers;
-  for (const StaticOrder &order : kStaticOrders)
-    searchers.push_back(
-        std::make_unique<Searcher>(component, budget, order, memo));
+  for (unsigned i = 0; i < getNumStaticOrders(); ++i)
+    if (options.staticOrders & (1u << i))
+      searchers.push_back(std::make_unique<Searcher>(
+          component, budget, kStaticOrders[i], memo, options));
+  if (searchers.empty())
+    searchers.push_back(std::make_unique<Searcher>(
+        component, budget, kStaticOrders[0], memo, options));
   uint64_t allowance = kFirstRestartNodes;
   std::vector<uint64_t> offsets;
   while (!finished() && !budget.exhausted()) {
     for (const ProbeStep &step : kProbeSchedule) {
+      if (!options.lowerBoundProbes && step.quarters < 4)
+        continue;
       for (auto &searcher : searchers) {
         if (finished() || budget.exhausted())
           break;
@@ -63,8 +70,10 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
             step.quarters >= 4
                 ? high()
                 : floorToGranule(low + (high() - low) / 4 * step.quarters);
+        // The probe at the lower bound is the first step's; without it, the
+        // probe below the incumbent takes that target too.
         if (target < low || target > high() ||
-            (step.quarters > 0 && target == low))
+            (options.lowerBoundProbes && step.quarters > 0 && target == low))
           break;
         ProbeOutcome outcome =
             searcher->run(target, step.allowances * allowance, offsets);
@@ -98,10 +107,11 @@ unsigned getNumStaticOrders() { return std::size(kStaticOrders); }
 ProbeOutcome probeComponent(const Component &component, uint64_t target,
                             unsigned order, uint64_t nodeCap,
                             SearchBudget &budget,
-                            std::vector<uint64_t> &offsets) {
+                            std::vector<uint64_t> &offsets,
+                            const SearchOptions &options) {
   assert(order < getNumStaticOrders() && "unknown static order");
   FailureMemo memo(component.sizes.size());
-  Searcher searcher(component, budget, kStaticOrders[order], memo);
+  Searcher searcher(component, budget, kStaticOrders[order], memo, options);
   return searcher.run(target, nodeCap, offsets);
 }
 

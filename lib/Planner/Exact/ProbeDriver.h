@@ -29,7 +29,8 @@ using ComponentResult = PackingResult;
 ComponentResult searchComponent(const Component &component, uint64_t capacity,
                                 uint64_t stopAtPeak,
                                 const std::vector<uint64_t> &incumbent,
-                                SearchBudget &budget);
+                                SearchBudget &budget,
+                                const SearchOptions &options = {});
 
 /// The number of static orders the probes of searchComponent() use.
 unsigned getNumStaticOrders();
@@ -42,7 +43,8 @@ unsigned getNumStaticOrders();
 ProbeOutcome probeComponent(const Component &component, uint64_t target,
                             unsigned order, uint64_t nodeCap,
                             SearchBudget &budget,
-                            std::vector<uint64_t> &offsets);
+                            std::vector<uint64_t> &offsets,
+                            const SearchOptions &options = {});
 
 } // namespace exact
 } // namespace memplan

@@ -120,7 +120,7 @@ bool Searcher::updateScopes(Frame &child) {
     nextAtLevel = scopes.back().nextAtLevel;
     return true;
   }
-  if (!newCuts.empty()) {
+  if (options.splitParts && !newCuts.empty()) {
     // newCuts is increasing. The node's checks still cover every part: the
     // parts' states do not change until their turn comes.
     splitScope(newCuts, frames.size());
