@@ -33,8 +33,6 @@ namespace exact {
 namespace {
 
 constexpr unsigned kNone = ~0u;
-/// How many nodes pass between two looks at the clock.
-constexpr uint64_t kClockInterval = 1024;
 /// Node allowance of each probe in the first round of restarts.
 constexpr uint64_t kFirstRestartNodes = 2048;
 
@@ -66,6 +64,9 @@ struct ProbeStep {
 /// lower bound, which many problems reach; then a quarter of the way, and
 /// just below the incumbent.
 constexpr ProbeStep kProbeSchedule[] = {{2, 1}, {0, 2}, {1, 1}, {4, 1}};
+/// The probes of a round when any plan within the capacity will do (the fit
+/// objective): at the capacity only.
+constexpr ProbeStep kFitSchedule[] = {{4, 1}};
 
 uint64_t alignUp(uint64_t value, uint64_t alignment) {
   return (value + alignment - 1) & ~(alignment - 1);
@@ -690,7 +691,7 @@ bool Searcher::spendNode() {
   ++budget.nodesUsed;
   if (budget.nodesUsed >= budget.nodeLimit)
     return true;
-  if (budget.hasDeadline && budget.nodesUsed % kClockInterval == 0 &&
+  if (budget.hasDeadline && budget.nodesUsed % budget.clockInterval == 0 &&
       std::chrono::steady_clock::now() >= budget.deadline) {
     budget.timedOut = true;
     return true;
@@ -879,8 +880,11 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
         std::make_unique<Searcher>(component, budget, order, memo));
   uint64_t allowance = kFirstRestartNodes;
   std::vector<uint64_t> offsets;
+  llvm::ArrayRef<ProbeStep> schedule = kProbeSchedule;
+  if (stopAtPeak >= capacity)
+    schedule = kFitSchedule;
   while (!finished() && !budget.exhausted()) {
-    for (const ProbeStep &step : kProbeSchedule) {
+    for (const ProbeStep &step : schedule) {
       for (auto &searcher : searchers) {
         if (finished() || budget.exhausted())
           break;
@@ -900,9 +904,13 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
             best.found = true;
             best.peak = peak;
             best.offsets = offsets;
+            if (budget.onImprovement)
+              budget.onImprovement(best.peak, low);
           }
         } else if (outcome == ProbeOutcome::Infeasible) {
           low = std::max(low, target + granule);
+          if (budget.onImprovement)
+            budget.onImprovement(best.found ? best.peak : 0, low);
         }
       }
     }

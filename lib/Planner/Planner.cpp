@@ -45,6 +45,14 @@ std::vector<std::string> memplan::getAlgorithmNames() {
   return names;
 }
 
+std::optional<Objective> memplan::parseObjective(llvm::StringRef name) {
+  if (name == "peak")
+    return Objective::Peak;
+  if (name == "fit")
+    return Objective::Fit;
+  return std::nullopt;
+}
+
 static llvm::Expected<AlgorithmFunction> findAlgorithm(llvm::StringRef name) {
   if (name.empty())
     name = "default";
@@ -67,7 +75,8 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   if (!run)
     return run.takeError();
   ConflictGraph graph(problem);
-  PlanningContext context(problem, graph, options);
+  ProgressLog progress(options);
+  PlanningContext context(problem, graph, options, &progress);
   llvm::Expected<Plan> result = (*run)(context);
   if (!result)
     return result.takeError();

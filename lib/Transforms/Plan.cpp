@@ -121,8 +121,10 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
       std::string limit;
       llvm::raw_string_ostream(limit)
           << llvm::format("%g", static_cast<double>(timeLimit));
-      firstPool.emitRemark("the planner stopped at the time limit of ")
-          << limit << " s; the plan is valid but may not be the best";
+      firstPool.emitRemark("the time limit of ")
+          << limit
+          << " s ended the planner's search: the plan is the best found by "
+             "then and may differ between runs";
     }
   }
 

@@ -55,13 +55,15 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       llvm::cl::init("")};
   Option<double> timeLimit{
       *this, "time-limit",
-      llvm::cl::desc("Wall-clock safety limit of the search, in seconds"),
-      llvm::cl::init(1.0)};
+      llvm::cl::desc("Wall-clock bound of the planner in seconds (0: none, "
+                     "the searches are bounded by deterministic work alone); "
+                     "the plan may then differ between runs"),
+      llvm::cl::init(0.0)};
   Option<uint64_t> workBudget{
       *this, "work-budget",
       llvm::cl::desc("Deterministic work the search may spend, in the "
-                     "planner's work units (0: derived from time-limit); "
-                     "time-limit stays the wall-clock safety net"),
+                     "planner's work units (0: 150000000 without time-limit, "
+                     "none with it)"),
       llvm::cl::init(0)};
   Option<std::string> pools{
       *this, "pools",
