@@ -9,6 +9,7 @@
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
@@ -118,7 +119,7 @@ llvm::Error memplan::makeTimeLimitError(const PlanningContext &context,
       llvm::formatv("the time limit of {0} s ended the run before {1} "
                     "completed a first plan of the {2} buffers; give more "
                     "time (--time-limit / time-limit=)",
-                    context.options.timeLimitSeconds, stage,
-                    context.problem.buffers.size())
+                    llvm::format("%g", context.options.timeLimitSeconds),
+                    stage, context.problem.buffers.size())
           .str());
 }

@@ -46,6 +46,13 @@ static void emitPlannerError(const BufferAnalysis &analysis, llvm::Error error,
           blamed = analysis.getBufferOps()[noFit.getBuffer()];
         message += (message.empty() ? "" : "\n") + noFit.getMessage();
       },
+      [&](const ::memplan::NoPlanError &noPlan) {
+        // At the pool the message is about, else the first pool.
+        size_t pool = noPlan.getPool().value_or(0);
+        if (pool < analysis.getPoolOps().size())
+          blamed = analysis.getPoolOps()[pool];
+        message += (message.empty() ? "" : "\n") + noPlan.getMessage();
+      },
       [&](const llvm::ErrorInfoBase &other) {
         message += (message.empty() ? "" : "\n") + other.message();
       });

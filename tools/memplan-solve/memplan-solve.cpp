@@ -26,6 +26,7 @@
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/ToolOutputFile.h"
@@ -142,10 +143,9 @@ static void printSummary(const Problem &problem, const Plan &plan,
                                                                       : "no")
      << "\n";
   if (plan.timedOut)
-    os << llvm::formatv("note: the time limit of {0} s ended the search: the "
-                        "plan is the best found by then and may differ between "
-                        "runs\n",
-                        timeLimit.getValue());
+    os << "note: the time limit of " << llvm::format("%g", timeLimit.getValue())
+       << " s ended the search: the plan is the best found by then and may "
+          "differ between runs\n";
 }
 
 /// One line of the progress log.

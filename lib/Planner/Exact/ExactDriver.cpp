@@ -27,12 +27,21 @@
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace memplan;
 using namespace memplan::exact;
 
 namespace {
+
+/// Seconds as the user wrote them (%g).
+std::string formatSeconds(double seconds) {
+  std::string text;
+  llvm::raw_string_ostream(text) << llvm::format("%g", seconds);
+  return text;
+}
 
 bool hasBoundedPool(const Problem &problem) {
   for (const Pool &pool : problem.pools)
@@ -80,16 +89,16 @@ llvm::Error checkProvenImpossible(const PlanningContext &context) {
                             ? ""
                             : " (of the buffers that can only go to it)";
     if (load > *capacity)
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
+      return llvm::make_error<NoPlanError>(
+          pool, /*provenImpossible=*/true,
           llvm::formatv("no plan exists: LOAD{0}, {1} bytes live at one "
                         "moment, exceeds the capacity {2} of pool '{3}'",
                         whose, load, *capacity, name)
               .str());
     uint64_t bound = computeLowerBound(problem, context.graph, only);
     if (bound > *capacity)
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
+      return llvm::make_error<NoPlanError>(
+          pool, /*provenImpossible=*/true,
           llvm::formatv("no plan exists: buffers that conflict with one "
                         "another{0} need at least {1} bytes, above the "
                         "capacity {2} of pool '{3}' (LOAD is {4} bytes)",
@@ -105,6 +114,7 @@ llvm::Error makeNotFoundError(const PlanningContext &context,
                               const Plan *best) {
   const Problem &problem = context.problem;
   std::string found = "no plan was found";
+  std::optional<PoolId> blamed;
   if (best) {
     // The pool furthest above its capacity.
     PoolId worst = 0;
@@ -116,6 +126,7 @@ llvm::Error makeNotFoundError(const PlanningContext &context,
         worst = pool;
         worstOver = best->poolSizes[pool] - *problem.pools[pool].capacity;
       }
+    blamed = worst;
     found = llvm::formatv("the best plan found needs {0} bytes in pool '{1}' "
                           "of capacity {2}",
                           best->poolSizes[worst],
@@ -126,13 +137,13 @@ llvm::Error makeNotFoundError(const PlanningContext &context,
   std::string more =
       context.getDeadline().isSet() && context.options.workBudget == 0
           ? llvm::formatv("a longer time limit (--time-limit, now {0} s)",
-                          context.options.timeLimitSeconds)
+                          formatSeconds(context.options.timeLimitSeconds))
                 .str()
           : llvm::formatv("a larger work budget (--work-budget, now {0})",
                           context.workBudget)
                 .str();
-  return llvm::createStringError(
-      llvm::inconvertibleErrorCode(),
+  return llvm::make_error<NoPlanError>(
+      blamed, /*provenImpossible=*/false,
       llvm::formatv("no plan within the capacities found within the budget, "
                     "but none was proven impossible: {0} (LOAD {1} bytes); "
                     "{2} may find one",
@@ -206,8 +217,8 @@ llvm::Expected<Plan> runCapacityFirst(const PlanningContext &context,
         context.forStage(context.workBudget, 0.5),
         getExactWork(context, exactScale), provenImpossible);
     if (provenImpossible)
-      return llvm::createStringError(
-          llvm::inconvertibleErrorCode(),
+      return llvm::make_error<NoPlanError>(
+          std::nullopt, /*provenImpossible=*/true,
           llvm::formatv("no plan exists: the exact search tried every "
                         "placement of the buffers within the capacities "
                         "(LOAD is {0} bytes)",

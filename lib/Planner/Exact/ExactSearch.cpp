@@ -892,8 +892,10 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
             step.quarters >= 4
                 ? high()
                 : floorToGranule(low + (high() - low) / 4 * step.quarters);
+        // Probes above the lowest target leave it to the probe at it, but
+        // the fit schedule has no other probe.
         if (target < low || target > high() ||
-            (step.quarters > 0 && target == low))
+            (step.quarters > 0 && target == low && schedule.size() > 1))
           break;
         ProbeOutcome outcome =
             searcher->run(target, step.allowances * allowance, offsets);
