@@ -176,6 +176,7 @@ int main(int argc, char **argv) {
   auto start = std::chrono::steady_clock::now();
   llvm::InitLLVM init(argc, argv);
   llvm::cl::HideUnrelatedOptions(category);
+  tools::registerDebugOptions();
   if (!tools::parseCommandLine(argc, argv, "memplan static memory planner\n"))
     return 1;
   if (llvm::Error error = tools::checkSeconds("time-limit", timeLimit))

@@ -4,18 +4,17 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The exact planner: a complete branch-and-bound search over canonical
-// placements that minimises the size of a pool. The packing kernel works on
-// one pool at a time (PackingInstance); planExact() wraps it for whole
-// problems. docs/ExactPlanner.md explains the search, its pruning rules and
-// why they lose no optimum.
+// The packing kernel of the exact planner: a complete branch-and-bound search
+// over canonical placements that minimises the size of one pool
+// (PackingInstance). The `exact` and default algorithms wrap it for whole
+// problems (lib/Planner/Exact/ExactPlanner.h). docs/ExactPlanner.md explains
+// the search, its pruning rules and why they lose no optimum.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef MEMPLAN_PLANNER_EXACT_H
 #define MEMPLAN_PLANNER_EXACT_H
 
-#include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Problem.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -26,8 +25,6 @@
 #include <vector>
 
 namespace memplan {
-
-class PlanningContext;
 
 /// Default deterministic work budget of solvePacking(), in nodes (one node
 /// is one item placed during the search). A node costs 1-10 microseconds on
@@ -106,45 +103,6 @@ PackingResult solvePacking(const PackingInstance &instance,
 PackingInstance buildPackingInstance(const Problem &problem,
                                      llvm::ArrayRef<BufferId> buffers,
                                      PoolId pool);
-
-/// Exact work units (items, sections and item-section incidences scanned at
-/// one node) the `exact` algorithm's search gets per unit of the work budget
-/// it has left after its heuristic stage. With the default budget
-/// (kDefaultWorkBudget) that is about 1.5 G units: a few seconds on the
-/// hardest problems of the MiniMalloc suite on a small 2-core machine.
-constexpr uint64_t kExactWorkScale = 13;
-
-/// The same for the exact part of the default algorithm: with the default
-/// budget, 450 M units, so that the default ends in about a second or less
-/// on the MiniMalloc suite on a small 2-core machine.
-constexpr uint64_t kDefaultExactWorkScale = 4;
-
-/// The `exact` algorithm. Starts from the heuristic portfolio's plan (a
-/// quarter of the budget, at most a quarter of kDefaultWorkBudget), keeps its
-/// pool assignment, and repacks every pool with solvePacking: the peak of
-/// each pool is minimised exactly within the budget, never above the
-/// heuristic's. Plan::provenOptimal is set when every pool's search is
-/// complete and the assignment was forced (one pool, or one candidate pool
-/// per buffer). With a bounded pool, capacity first (ExactDriver.cpp): a
-/// plan within the capacities is looked for first (the heuristics, then the
-/// exact search), and the objective Fit stops there.
-llvm::Expected<Plan> planExact(const PlanningContext &context);
-
-/// The default algorithm: the same as `exact`, with the exact search only
-/// for problems small enough that it pays off (see kExactDefaultMaxWork) and
-/// on kDefaultExactWorkScale. Deterministic without a time limit, never
-/// worse than the portfolio (hence than greedy-by-size), and a capacity
-/// never makes it fail or end higher where the same options without the
-/// capacity give a plan that fits.
-llvm::Expected<Plan> planDefault(const PlanningContext &context);
-
-/// Problems whose per-node work (summed over pools) exceeds this are left to
-/// the heuristics by planDefault: a node would cost too much for the search
-/// to get anywhere within a typical time limit.
-constexpr uint64_t kExactDefaultMaxWork = 2'000'000;
-/// Problems with more buffers than this are left to the heuristics by
-/// planDefault without estimating the node work.
-constexpr uint64_t kExactDefaultMaxBuffers = 5'000;
 
 } // namespace memplan
 

@@ -22,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ExactDriver.h"
+#include "ExactPlanner.h"
 #include "IOSupport.h"
 
 #include "memplan/Planner/LowerBound.h"

@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ExactDriver.h"
+#include "ExactPlanner.h"
 
 #include "Algorithms.h"
 #include "memplan/Planner/LowerBound.h"
