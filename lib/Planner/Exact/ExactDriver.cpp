@@ -23,7 +23,7 @@
 
 #include "ExactDriver.h"
 #include "ExactPlanner.h"
-#include "IOSupport.h"
+#include "Printable.h"
 
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
