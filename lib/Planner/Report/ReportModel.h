@@ -70,6 +70,7 @@ std::string formatIntervals(llvm::ArrayRef<Interval> intervals);
 void writeJSONReport(const ReportModel &model, llvm::raw_ostream &os);
 void writeTextReport(const ReportModel &model, llvm::raw_ostream &os);
 void writeSVGReport(const ReportModel &model, llvm::raw_ostream &os);
+void writeHTMLReport(const ReportModel &model, llvm::raw_ostream &os);
 
 } // namespace memplan::report
 
