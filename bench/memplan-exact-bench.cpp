@@ -8,7 +8,7 @@
 //
 // 1. Every .csv problem of SUITE_DIR (the MiniMalloc "challenging" suite)
 //    with `exact` (--exact-time-limit, default 10 s) and the default
-//    algorithm (--time-limit, default 1 s), each without and with the
+//    algorithm (--time-limit, default none), each without and with the
 //    capacity --capacity (default 1048576): peak, % above the lower bound and
 //    the best known peak, whether the peak is proven optimal, time.
 // 2. Generated model-like problems (--sizes, default 1000,10000,100000
@@ -53,10 +53,16 @@ using namespace memplan;
 static llvm::cl::opt<std::string> suiteDir(llvm::cl::Positional,
                                            llvm::cl::desc("<suite folder>"),
                                            llvm::cl::Required);
-static llvm::cl::opt<double>
-    timeLimit("time-limit",
-              llvm::cl::desc("Time limit of the default algorithm (s)"),
-              llvm::cl::init(1.0));
+static llvm::cl::opt<double> timeLimit(
+    "time-limit",
+    llvm::cl::desc("Time limit of the default algorithm (s; default 0: none, "
+                   "its fixed work budget)"),
+    llvm::cl::init(0.0));
+static llvm::cl::opt<std::string>
+    objective("objective",
+              llvm::cl::desc("Objective of the exact runs: peak (default) "
+                             "or fit"),
+              llvm::cl::init("peak"));
 static llvm::cl::opt<double>
     exactTimeLimit("exact-time-limit",
                    llvm::cl::desc("Time limit of the exact algorithm (s)"),
@@ -235,6 +241,8 @@ void runSuite(const std::vector<std::string> &files,
         options.algorithm = algorithm;
         options.timeLimitSeconds =
             std::string(algorithm) == "exact" ? exactTimeLimit : timeLimit;
+        if (std::string(algorithm) == "exact")
+          options.objective = *parseObjective(objective);
         double seconds = 0;
         llvm::Expected<Plan> result =
             tools::planTimed(instance, options, seconds);
@@ -323,6 +331,9 @@ int main(int argc, char **argv) {
         std::pair{"exact-time-limit", exactTimeLimit.getValue()}})
     if (llvm::Error error = tools::checkSeconds(name, seconds))
       return tools::reportError(std::move(error));
+  if (!parseObjective(objective))
+    return tools::reportError("--objective: '" + objective +
+                              "' is neither 'peak' nor 'fit'");
   std::string miniMallocBinary = miniMalloc;
   if (miniMallocBinary.empty())
     if (const char *fromEnvironment = std::getenv("MEMPLAN_MINIMALLOC"))

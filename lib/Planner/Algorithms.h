@@ -15,47 +15,79 @@
 #define MEMPLAN_LIB_PLANNER_ALGORITHMS_H
 
 #include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/Deadline.h"
 #include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Planner.h"
 #include "memplan/Planner/Problem.h"
 
 #include "llvm/Support/Error.h"
 
-#include <chrono>
 #include <cstdint>
 
 namespace memplan {
 
-/// Deterministic work units (conflict edges and gaps visited while placing)
-/// the default budget grants per second of PlannerOptions::timeLimitSeconds.
-/// Chosen so that a search spending its whole budget takes well under the
-/// time limit on a small machine; the wall clock then only guards slower
-/// ones.
-constexpr uint64_t kWorkPerSecond = 150'000'000;
+/// A work budget that does not bound the search (only the clock of an
+/// explicit time limit does).
+constexpr uint64_t kUnlimitedWork = UINT64_MAX;
+
+class ProgressLog;
 
 /// What every algorithm gets: the problem (verified), its conflict graph, the
-/// options, a deterministic work budget and the wall-clock safety net.
+/// options, a deterministic work budget and, with an explicit time limit, a
+/// deadline.
 class PlanningContext {
 public:
   PlanningContext(const Problem &problem, const ConflictGraph &graph,
-                  const PlannerOptions &options);
+                  const PlannerOptions &options,
+                  ProgressLog *progress = nullptr);
 
   /// The same context with another work budget (same deadline).
   PlanningContext withWorkBudget(uint64_t budget) const;
+  /// One stage of a search: `budget` work, and a share `timeFraction` of the
+  /// time left before the deadline (if any).
+  PlanningContext forStage(uint64_t budget, double timeFraction) const;
+  /// The same context for another problem with the same buffers (another
+  /// set of capacities): the conflict graph is shared.
+  PlanningContext withProblem(const Problem &other) const;
+  /// The same context with other options (same budget and deadline).
+  PlanningContext withOptions(const PlannerOptions &other) const;
 
-  /// Whether the wall-clock limit (if any) has passed.
-  bool isPastDeadline() const;
+  /// Whether a deadline is set and has passed. Without an explicit time
+  /// limit this never reads the clock.
+  bool isPastDeadline() const { return deadline.hasPassed(); }
+  const Deadline &getDeadline() const { return deadline; }
+  /// Whether only the clock bounds the search (a time limit, no work budget).
+  bool isWorkUnlimited() const { return workBudget == kUnlimitedWork; }
+  /// Seconds since the planner started (progress log only).
   double getElapsedSeconds() const;
+  /// Reports a plan or a bound to the progress log, if any.
+  void reportProgress(uint64_t work, uint64_t peak, uint64_t lowerBound,
+                      llvm::StringRef stage) const;
 
   const Problem &problem;
   const ConflictGraph &graph;
   const PlannerOptions &options;
   /// Work (Plan::work units) the algorithm may spend: options.workBudget,
-  /// else options.timeLimitSeconds (1 s if none) times kWorkPerSecond.
+  /// else kDefaultWorkBudget without a time limit, else kUnlimitedWork.
   uint64_t workBudget;
 
 private:
-  std::chrono::steady_clock::time_point start;
+  Deadline::Clock::time_point start;
+  Deadline deadline;
+  ProgressLog *progress;
+};
+
+/// Keeps the best total size and lower bound reported by the stages of one
+/// plan() call and passes each improvement to PlannerOptions::onProgress.
+class ProgressLog {
+public:
+  explicit ProgressLog(const PlannerOptions &options) : options(options) {}
+  void report(double seconds, uint64_t work, uint64_t peak,
+              uint64_t lowerBound, llvm::StringRef stage);
+
+private:
+  const PlannerOptions &options;
+  uint64_t bestPeak = 0, bestBound = 0;
 };
 
 /// The signature of every algorithm.
@@ -93,6 +125,11 @@ bool isBetterPlan(const Plan &a, const Plan &b);
 /// buffer, its size, its candidate pools with their capacities and the live
 /// bytes at the worst moment.
 llvm::Error makeNoFitError(const Problem &problem, BufferId buffer);
+
+/// The error of a search the deadline of an explicit time limit ended before
+/// `stage` had a first complete plan.
+llvm::Error makeTimeLimitError(const PlanningContext &context,
+                               llvm::StringRef stage);
 
 } // namespace memplan
 

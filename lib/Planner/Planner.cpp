@@ -56,6 +56,14 @@ std::vector<std::string> memplan::getAlgorithmNames() {
   return names;
 }
 
+std::optional<Objective> memplan::parseObjective(llvm::StringRef name) {
+  if (name == "peak")
+    return Objective::Peak;
+  if (name == "fit")
+    return Objective::Fit;
+  return std::nullopt;
+}
+
 std::vector<AlgorithmSummary> memplan::getAlgorithmSummaries() {
   std::vector<AlgorithmSummary> summaries;
   for (const AlgorithmEntry &entry : kAlgorithms)
@@ -85,7 +93,8 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   if (!run)
     return run.takeError();
   ConflictGraph graph(problem);
-  PlanningContext context(problem, graph, options);
+  ProgressLog progress(options);
+  PlanningContext context(problem, graph, options, &progress);
   llvm::Expected<Plan> result = (*run)(context);
   if (!result)
     return result.takeError();

@@ -9,6 +9,7 @@
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 
 #include <cmath>
@@ -18,17 +19,18 @@ using namespace memplan;
 static uint64_t deriveWorkBudget(const PlannerOptions &options) {
   if (options.workBudget != 0)
     return options.workBudget;
-  double seconds = options.timeLimitSeconds > 0 ? options.timeLimitSeconds : 1;
-  double budget = std::floor(seconds * double(kWorkPerSecond));
-  return budget >= 1.8e19 ? uint64_t(1.8e19) : uint64_t(budget);
+  return options.timeLimitSeconds > 0 ? kUnlimitedWork : kDefaultWorkBudget;
 }
 
 PlanningContext::PlanningContext(const Problem &problem,
                                  const ConflictGraph &graph,
-                                 const PlannerOptions &options)
+                                 const PlannerOptions &options,
+                                 ProgressLog *progress)
     : problem(problem), graph(graph), options(options),
       workBudget(deriveWorkBudget(options)),
-      start(std::chrono::steady_clock::now()) {}
+      start(options.clockStart ? *options.clockStart : Deadline::Clock::now()),
+      deadline(Deadline::after(start, options.timeLimitSeconds)),
+      progress(progress) {}
 
 PlanningContext PlanningContext::withWorkBudget(uint64_t budget) const {
   PlanningContext copy(*this);
@@ -36,14 +38,55 @@ PlanningContext PlanningContext::withWorkBudget(uint64_t budget) const {
   return copy;
 }
 
-double PlanningContext::getElapsedSeconds() const {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-      .count();
+PlanningContext PlanningContext::forStage(uint64_t budget,
+                                          double timeFraction) const {
+  PlanningContext copy(*this);
+  copy.workBudget = budget;
+  copy.deadline = deadline.getFraction(timeFraction);
+  return copy;
 }
 
-bool PlanningContext::isPastDeadline() const {
-  return options.timeLimitSeconds > 0 &&
-         getElapsedSeconds() >= options.timeLimitSeconds;
+PlanningContext PlanningContext::withProblem(const Problem &other) const {
+  PlanningContext copy(other, graph, options, progress);
+  copy.workBudget = workBudget;
+  copy.start = start;
+  copy.deadline = deadline;
+  return copy;
+}
+
+PlanningContext
+PlanningContext::withOptions(const PlannerOptions &other) const {
+  PlanningContext copy(problem, graph, other, progress);
+  copy.workBudget = workBudget;
+  copy.start = start;
+  copy.deadline = deadline;
+  return copy;
+}
+
+double PlanningContext::getElapsedSeconds() const {
+  return std::chrono::duration<double>(Deadline::Clock::now() - start).count();
+}
+
+void PlanningContext::reportProgress(uint64_t work, uint64_t peak,
+                                     uint64_t lowerBound,
+                                     llvm::StringRef stage) const {
+  if (progress)
+    progress->report(getElapsedSeconds(), work, peak, lowerBound, stage);
+}
+
+void ProgressLog::report(double seconds, uint64_t work, uint64_t peak,
+                         uint64_t lowerBound, llvm::StringRef stage) {
+  bool better = (peak != 0 && (bestPeak == 0 || peak < bestPeak)) ||
+                lowerBound > bestBound;
+  if (peak != 0 && (bestPeak == 0 || peak < bestPeak))
+    bestPeak = peak;
+  bestBound = std::max(bestBound, lowerBound);
+  if (!better || !options.onProgress)
+    return;
+  // The bound never exceeds the best plan (a stage's bound may hold for its
+  // own pool assignment only).
+  uint64_t bound = bestPeak != 0 ? std::min(bestBound, bestPeak) : bestBound;
+  options.onProgress({seconds, work, bestPeak, bound, stage.str()});
 }
 
 bool memplan::isBetterPlan(const Plan &a, const Plan &b) {
@@ -66,5 +109,17 @@ llvm::Error memplan::makeNoFitError(const Problem &problem, BufferId buffer) {
                     "pools: {2}; {3} bytes are live at the worst moment",
                     io::printable(info.name), info.size, pools,
                     computeMaxLiveBytes(problem))
+          .str());
+}
+
+llvm::Error memplan::makeTimeLimitError(const PlanningContext &context,
+                                        llvm::StringRef stage) {
+  return llvm::createStringError(
+      llvm::inconvertibleErrorCode(),
+      llvm::formatv("the time limit of {0} s ended the run before {1} "
+                    "completed a first plan of the {2} buffers; give more "
+                    "time (--time-limit / time-limit=)",
+                    llvm::format("%g", context.options.timeLimitSeconds),
+                    stage, context.problem.buffers.size())
           .str());
 }

@@ -50,6 +50,13 @@ static void emitPlannerError(const BufferAnalysis &analysis, llvm::Error error,
           blamed = analysis.getBufferOps()[noFit.getBuffer()];
         message += (message.empty() ? "" : "\n") + noFit.getMessage();
       },
+      [&](const ::memplan::NoPlanError &noPlan) {
+        // At the pool the message is about, else the first pool.
+        size_t pool = noPlan.getPool().value_or(0);
+        if (pool < analysis.getPoolOps().size())
+          blamed = analysis.getPoolOps()[pool];
+        message += (message.empty() ? "" : "\n") + noPlan.getMessage();
+      },
       [&](const llvm::ErrorInfoBase &other) {
         message += (message.empty() ? "" : "\n") + other.message();
       });
@@ -180,8 +187,10 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
       std::string limit;
       llvm::raw_string_ostream(limit)
           << llvm::format("%g", static_cast<double>(timeLimit));
-      firstPool.emitRemark("the planner stopped at the time limit of ")
-          << limit << " s; the plan is valid but may not be the best";
+      firstPool.emitRemark("the time limit of ")
+          << limit
+          << " s ended the planner's search: the plan is the best found by "
+             "then and may differ between runs";
     }
   }
 

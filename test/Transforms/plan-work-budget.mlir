@@ -29,7 +29,7 @@
 
 // The budget reaches the planner: the work done stays within a few thousand
 // units (the first step of each search on five buffers), where the budget
-// derived from time-limit=0 (1 s) lets the searches run to millions.
+// of 150000000 units (the default) lets the searches run to millions.
 // TINY: "timed_out": false,
 // TINY-NEXT: "work": {{[0-9]?[0-9]?[0-9]?[0-9]}},
 
@@ -37,8 +37,8 @@
 // end (--memplan-plan-constants follows) or its last option.
 // RUN: memplan-opt --help | FileCheck %s --check-prefix=HELP
 // HELP-LABEL: --memplan-plan {{ *}}- Plans every memplan.alloc
-// HELP: --work-budget=<ulong> {{ *}}- Deterministic work the search may spend, in the planner's work units (0: derived from time-limit)
+// HELP: --work-budget=<ulong> {{ *}}- Deterministic work the search may spend, in the planner's work units (0: 150000000 without time-limit, none with it)
 // HELP-NEXT: --memplan-plan-constants
 // HELP-LABEL: --memplan-pipeline {{ *}}- Plans the static buffers
-// HELP: --work-budget=<ulong> {{ *}}- Deterministic work the search may spend, in the planner's work units (0: derived from time-limit)
+// HELP: --work-budget=<ulong> {{ *}}- Deterministic work the search may spend, in the planner's work units (0: 150000000 without time-limit, none with it)
 // HELP-NEXT: --workspace-io

@@ -4,7 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// memplan-solve [--algorithm=NAME] [--capacity=BYTES] [--time-limit=SECONDS]
+// memplan-solve [--algorithm=NAME] [--capacity=BYTES] [--objective=peak|fit]
+//               [--work-budget=UNITS] [--time-limit=SECONDS] [--progress]
 //               [--report=FILE [--report-format=json|text|svg|html]]
 //               [-o OUTPUT] INPUT
 //
@@ -12,7 +13,9 @@
 // solution in the input's format (a CSV solution keeps the input's header),
 // and the plan's report to FILE when asked (format by name, else by FILE's
 // extension); a summary goes to stderr. Every error is one line starting
-// with "error:" and a non-zero exit code.
+// with "error:" and a non-zero exit code. Without --time-limit the output
+// depends on the input and options alone; with it, the whole run (reading
+// and writing included) ends by the limit.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,10 +28,14 @@
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <chrono>
 
 using namespace memplan;
 using memplan::tools::reportError;
@@ -66,10 +73,26 @@ static llvm::cl::opt<std::string> capacity(
     llvm::cl::value_desc("bytes"), llvm::cl::init(""), llvm::cl::cat(category));
 static llvm::cl::opt<std::string> timeLimitText(
     "time-limit",
-    llvm::cl::desc("Time limit in seconds; searches are bounded by "
-                   "deterministic work derived from it (default 1)"),
-    llvm::cl::value_desc("seconds"), llvm::cl::init("1"),
+    llvm::cl::desc("Wall-clock bound of the whole run in seconds, reading and "
+                   "writing included; the plan is the best found by then and "
+                   "may differ between runs (default 0: none, the searches "
+                   "are bounded by deterministic work alone)"),
+    llvm::cl::value_desc("seconds"), llvm::cl::init("0"),
     llvm::cl::cat(category));
+static llvm::cl::opt<std::string> objective(
+    "objective",
+    llvm::cl::desc("peak (default): minimise the total size; fit: stop at the "
+                   "first plan within every capacity"),
+    llvm::cl::value_desc("peak|fit"), llvm::cl::init("peak"),
+    llvm::cl::cat(category));
+static llvm::cl::opt<bool> progress(
+    "progress",
+    llvm::cl::desc("Print a line on stderr at every improvement: elapsed "
+                   "time, work, best peak, proven lower bound and gap"),
+    llvm::cl::init(false), llvm::cl::cat(category));
+static llvm::cl::alias progressAlias("v", llvm::cl::desc("Alias for --progress"),
+                                     llvm::cl::aliasopt(progress),
+                                     llvm::cl::cat(category));
 
 static llvm::cl::opt<std::string>
     reportPath("report",
@@ -94,11 +117,13 @@ static llvm::cl::opt<std::string>
 static llvm::cl::opt<std::string> workBudgetText(
     "work-budget",
     llvm::cl::desc("Deterministic work the search may spend, in the "
-                   "planner's work units (default: derived from "
-                   "--time-limit); --time-limit stays the wall-clock safety "
-                   "net"),
+                   "planner's work units (default: 150000000 without "
+                   "--time-limit, none with it)"),
     llvm::cl::value_desc("units"), llvm::cl::init("0"),
     llvm::cl::cat(category));
+
+/// The value of --time-limit once parsed (for the summary).
+static double timeLimitSeconds = 0;
 
 /// Applies --capacity to a CSV problem's pool.
 static llvm::Error applyCapacity(Problem &problem, FileFormat format) {
@@ -139,11 +164,37 @@ static void printSummary(const Problem &problem, const Plan &plan,
                                                                       : "no")
      << "\n";
   if (plan.timedOut)
-    os << "note: the time limit cut the search short; the result may differ "
-          "between runs\n";
+    os << "note: the time limit of " << llvm::format("%g", timeLimitSeconds)
+       << " s ended the search: the plan is the best found by then and may "
+          "differ between runs\n";
+}
+
+/// One line of the progress log.
+static void printProgress(const ProgressEvent &event) {
+  std::string peak = "-", gap = "-";
+  if (event.peak != 0) {
+    peak = std::to_string(event.peak);
+    gap = llvm::formatv("{0:f2}%", 100.0 * double(event.peak -
+                                                  event.lowerBound) /
+                                       double(event.peak))
+              .str();
+  }
+  llvm::errs() << llvm::formatv("progress: {0,8:f3} s  work {1,12}  peak {2,12}"
+                                "  lower bound {3,12}  gap {4,7}  {5}\n",
+                                event.seconds, event.work, peak,
+                                event.lowerBound, gap, event.stage);
+}
+
+/// The time the output may take to write, kept out of the planner's share of
+/// the time limit: about half a microsecond per buffer, at most a quarter
+/// of the limit.
+static double getWriteReserve(const Problem &problem, double limit) {
+  return std::min(0.25 * limit, 5e-7 * double(problem.buffers.size()));
 }
 
 int main(int argc, char **argv) {
+  // The time limit covers the whole run.
+  auto start = std::chrono::steady_clock::now();
   llvm::InitLLVM init(argc, argv);
   llvm::cl::HideUnrelatedOptions(category);
   tools::registerDebugOptions();
@@ -177,11 +228,24 @@ int main(int argc, char **argv) {
   if (!reportFormat)
     return reportError(reportFormat.takeError());
 
+  std::optional<Objective> goal = parseObjective(objective);
+  if (!goal)
+    return reportError("--objective: '" + objective +
+                       "' is neither 'peak' nor 'fit'");
+
+  PlannerOptions options =
+      tools::makePlannerOptions(algorithm, *timeLimit, *seed, *workBudget);
+  options.objective = *goal;
+  timeLimitSeconds = *timeLimit;
+  if (*timeLimit > 0) {
+    options.clockStart = start;
+    options.timeLimitSeconds =
+        std::max(1e-6, *timeLimit - getWriteReserve(*problem, *timeLimit));
+  }
+  if (progress)
+    options.onProgress = printProgress;
   double seconds = 0;
-  llvm::Expected<Plan> result = tools::planTimed(
-      *problem,
-      tools::makePlannerOptions(algorithm, *timeLimit, *seed, *workBudget),
-      seconds);
+  llvm::Expected<Plan> result = tools::planTimed(*problem, options, seconds);
   if (!result)
     return reportError(result.takeError());
 

@@ -144,6 +144,18 @@ inline std::string checkPlanByDefinition(const Problem &problem,
   return "";
 }
 
+/// Whether `message` is one of the planner's errors for a problem without a
+/// plan within its capacities: a buffer that fits nowhere, a plan proven
+/// impossible, or none found within the budget.
+inline bool isNoPlanMessage(const std::string &message) {
+  return message.find("fits in none of its candidate pools") !=
+             std::string::npos ||
+         message.rfind("no plan exists: ", 0) == 0 ||
+         message.rfind("no plan within the capacities found within the "
+                       "budget",
+                       0) == 0;
+}
+
 } // namespace test
 } // namespace memplan
 

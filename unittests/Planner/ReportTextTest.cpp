@@ -71,7 +71,9 @@ TEST(ReportTextTest, SearchNotes) {
   ASSERT_GE(lines.size(), 4u);
   EXPECT_EQ(lines[2],
             "total size: 66 bytes, lower bound: 64 bytes, proven optimal");
-  EXPECT_EQ(lines[3], "note: the time limit cut the search short");
+  EXPECT_EQ(lines[3],
+            "note: the time limit ended the search (the plan is the best "
+            "found by then)");
 }
 
 TEST(ReportTextTest, NoLocationsGiven) {

@@ -46,13 +46,15 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       llvm::cl::init(MemPlanPlanOptions().algorithm)};
   Option<double> timeLimit{
       *this, "time-limit",
-      llvm::cl::desc("Wall-clock safety limit of the search, in seconds"),
+      llvm::cl::desc("Wall-clock bound of the planner in seconds (0: none, "
+                     "the searches are bounded by deterministic work alone); "
+                     "the plan may then differ between runs"),
       llvm::cl::init(MemPlanPlanOptions().timeLimit)};
   Option<uint64_t> workBudget{
       *this, "work-budget",
       llvm::cl::desc("Deterministic work the search may spend, in the "
-                     "planner's work units (0: derived from time-limit); "
-                     "time-limit stays the wall-clock safety net"),
+                     "planner's work units (0: 150000000 without time-limit, "
+                     "none with it)"),
       llvm::cl::init(MemPlanPlanOptions().workBudget)};
   Option<std::string> pools{
       *this, "pools",

@@ -20,6 +20,7 @@
 #include "llvm/ADT/ArrayRef.h"
 
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -97,10 +98,15 @@ struct PackingLimits {
   uint64_t stopAtPeak = 0;
   /// Deterministic budget: nodes of the search.
   uint64_t nodeLimit = kDefaultExactNodeLimit;
-  /// Wall-clock safety net in seconds (<= 0: none).
+  /// Wall-clock bound in seconds (<= 0: none); the result then says
+  /// whether the clock ended the search (PackingResult::timedOut).
   double timeLimitSeconds = 0;
   /// Which pruning rules the search uses.
   SearchOptions search;
+  /// Called whenever the best peak or the proven lower bound of the instance
+  /// improves, with the nodes searched so far. Never changes the result.
+  std::function<void(uint64_t peak, uint64_t lowerBound, uint64_t nodes)>
+      onProgress;
 };
 
 /// Outcome of a packing search.

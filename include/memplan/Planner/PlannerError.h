@@ -20,6 +20,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <optional>
 #include <string>
 
 namespace memplan {
@@ -46,6 +47,35 @@ public:
 
 private:
   BufferId buffer;
+  std::string message;
+};
+
+/// No plan within the pools' capacities: proven impossible (LOAD above a
+/// capacity, an exhausted exact search) or not found within the budget (the
+/// message says which). Carries the pool the message is about, if any, so
+/// that a compiler pass reports the error at that pool.
+class NoPlanError : public llvm::ErrorInfo<NoPlanError> {
+public:
+  static char ID;
+
+  NoPlanError(std::optional<PoolId> pool, bool provenImpossible,
+              std::string message)
+      : pool(pool), provenImpossible(provenImpossible),
+        message(std::move(message)) {}
+
+  std::optional<PoolId> getPool() const { return pool; }
+  /// Whether no plan exists (rather than none was found within the budget).
+  bool isProvenImpossible() const { return provenImpossible; }
+  const std::string &getMessage() const { return message; }
+
+  void log(llvm::raw_ostream &os) const override { os << message; }
+  std::error_code convertToErrorCode() const override {
+    return llvm::inconvertibleErrorCode();
+  }
+
+private:
+  std::optional<PoolId> pool;
+  bool provenImpossible;
   std::string message;
 };
 

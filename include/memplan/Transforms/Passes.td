@@ -85,13 +85,15 @@ def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"algorithm", "algorithm", "std::string", /*default=*/"\"\"",
-           "Planning algorithm (empty: the best of all within the time limit)">,
-    Option<"timeLimit", "time-limit", "double", /*default=*/"1.0",
-           "Wall-clock safety limit of the search, in seconds">,
+           "Planning algorithm (empty: the default, the best of all within the "
+           "budget)">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"0.0",
+           "Wall-clock bound of the planner in seconds (0: none, the "
+           "searches are bounded by deterministic work alone); the plan may "
+           "then differ between runs">,
     Option<"workBudget", "work-budget", "uint64_t", /*default=*/"0",
            "Deterministic work the search may spend, in the planner's work "
-           "units (0: derived from time-limit); time-limit stays the "
-           "wall-clock safety net">,
+           "units (0: 150000000 without time-limit, none with it)">,
     Option<"reportFile", "report-file", "std::string", /*default=*/"\"\"",
            "Also write a report of the plan to this file ('-': stdout)">,
     Option<"reportFormat", "report-format", "std::string",

@@ -24,6 +24,9 @@ using namespace exact;
 
 namespace {
 
+/// A component without a plan yet (progress reports only).
+constexpr uint64_t kNoPeak = ~uint64_t(0);
+
 unsigned findRoot(std::vector<unsigned> &parent, unsigned item) {
   while (parent[item] != item) {
     parent[item] = parent[parent[item]];
@@ -157,14 +160,13 @@ PackingResult solvePacking(const PackingInstance &instance,
     return bounds[a] > bounds[b];
   });
 
-  result.found = true;
-  result.lowerBound = globalBound;
-  bool provenInfeasible = false;
-  uint64_t needed = std::max(limits.stopAtPeak, globalBound);
-  for (unsigned c : order) {
+  // Each component starts from the better of the caller's plan and a first
+  // fit.
+  std::vector<std::vector<uint64_t>> starts(numParts);
+  std::vector<uint64_t> currentPeaks(numParts, 0);
+  for (unsigned c = 0; c < numParts; ++c) {
     const Component &component = parts.components[c];
     const std::vector<unsigned> &ids = parts.itemIds[c];
-    // Start from the better of the caller's plan and a first fit.
     std::vector<uint64_t> start = firstFit(component);
     if (!warmStart.empty()) {
       std::vector<uint64_t> given(ids.size());
@@ -173,8 +175,47 @@ PackingResult solvePacking(const PackingInstance &instance,
       if (getPeak(component, given) <= getPeak(component, start))
         start = std::move(given);
     }
-    if (getPeak(component, start) > limits.capacity)
+    currentPeaks[c] = getPeak(component, start);
+    if (currentPeaks[c] > limits.capacity) {
       start.clear();
+      currentPeaks[c] = kNoPeak;
+    }
+    starts[c] = std::move(start);
+  }
+  // The deadline is looked at after a bounded amount of work (about 4 M
+  // units of node work), at most every 1024 nodes.
+  uint64_t nodeWork = instance.sizes.size() + instance.sections.size();
+  for (const auto &section : instance.sections)
+    nodeWork += section.size();
+  budget.clockInterval =
+      std::clamp<uint64_t>((uint64_t(1) << 22) / std::max<uint64_t>(1, nodeWork),
+                           1, 1024);
+
+  result.found = true;
+  result.lowerBound = globalBound;
+  bool provenInfeasible = false;
+  uint64_t needed = std::max(limits.stopAtPeak, globalBound);
+  uint64_t instanceBound = globalBound;
+  for (unsigned c : order) {
+    const Component &component = parts.components[c];
+    const std::vector<unsigned> &ids = parts.itemIds[c];
+    std::vector<uint64_t> &start = starts[c];
+    if (limits.onProgress)
+      budget.onImprovement = [&, c](uint64_t peak, uint64_t lowerBound) {
+        instanceBound = std::max(instanceBound, lowerBound);
+        if (peak != 0)
+          currentPeaks[c] = std::min(currentPeaks[c], peak);
+        // The instance's peak, when every component has a plan.
+        uint64_t whole = 0;
+        for (uint64_t other : currentPeaks) {
+          if (other == kNoPeak) {
+            whole = 0;
+            break;
+          }
+          whole = std::max(whole, other);
+        }
+        limits.onProgress(whole, instanceBound, budget.nodesUsed);
+      };
 
     ComponentResult part;
     if (budget.exhausted()) {
@@ -195,6 +236,7 @@ PackingResult solvePacking(const PackingInstance &instance,
       continue;
     }
     needed = std::max(needed, part.peak);
+    currentPeaks[c] = part.peak;
     result.peak = std::max(result.peak, part.peak);
     for (unsigned i = 0; i < ids.size(); ++i)
       result.offsets[ids[i]] = part.offsets[i];

@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ExactDriver.h"
 #include "ExactPlanner.h"
 
 #include "Algorithms.h"
@@ -47,138 +48,6 @@ std::vector<std::vector<BufferId>> getPoolBuffers(const Problem &problem,
   return buffers;
 }
 
-/// Whether the pool assignment cannot change: one pool, or one candidate
-/// pool per buffer.
-bool isAssignmentForced(const Problem &problem) {
-  if (problem.pools.size() <= 1)
-    return true;
-  for (BufferId id = 0; id < problem.buffers.size(); ++id)
-    if (problem.getCandidatePools(id).size() > 1)
-      return false;
-  return true;
-}
-
-/// Repacks every pool of `start` with the exact search, sharing `work` work
-/// units between the pools in pool order (what one pool leaves goes to the
-/// next ones). The offsets of `start` are the searches' starting plans when
-/// `startIsValid`; otherwise only its pool assignment is used and a pool
-/// whose search finds nothing makes the result std::nullopt, setting
-/// `provenImpossible` when that search was complete.
-std::optional<Plan> repackPools(const PlanningContext &context,
-                                const Plan &start, uint64_t work,
-                                bool startIsValid,
-                                bool *provenImpossible = nullptr) {
-  const Problem &problem = context.problem;
-  std::vector<std::vector<BufferId>> poolBuffers =
-      getPoolBuffers(problem, start);
-  Plan result = start;
-  result.poolLowerBounds.assign(problem.pools.size(), 0);
-  bool allComplete = true;
-  unsigned poolsLeft = 0;
-  for (const auto &buffers : poolBuffers)
-    poolsLeft += !buffers.empty();
-
-  for (PoolId pool = 0; pool < problem.pools.size(); ++pool) {
-    const std::vector<BufferId> &buffers = poolBuffers[pool];
-    if (buffers.empty())
-      continue;
-    PackingInstance instance = buildPackingInstance(problem, buffers, pool);
-    PackingLimits limits;
-    if (problem.pools[pool].capacity)
-      limits.capacity = *problem.pools[pool].capacity;
-    uint64_t share = work / poolsLeft--;
-    limits.nodeLimit = share / getNodeWork(instance);
-    if (context.options.timeLimitSeconds > 0)
-      limits.timeLimitSeconds = std::max(
-          1e-3, context.options.timeLimitSeconds - context.getElapsedSeconds());
-    std::vector<uint64_t> warmStart;
-    if (startIsValid)
-      for (BufferId id : buffers)
-        warmStart.push_back(start.placements[id].offset);
-
-    PackingResult packed = solvePacking(instance, limits, warmStart);
-    uint64_t spent = std::min(share, packed.nodes * getNodeWork(instance));
-    work -= spent;
-    result.work += packed.nodes;
-    result.timedOut |= packed.timedOut;
-    result.poolLowerBounds[pool] = packed.lowerBound;
-    allComplete &= packed.complete;
-    // A valid start fits the pool, so the search then always returns a
-    // plan at least as good.
-    if (!packed.found) {
-      if (provenImpossible)
-        *provenImpossible = packed.complete;
-      return std::nullopt;
-    }
-    for (unsigned i = 0; i < buffers.size(); ++i)
-      result.placements[buffers[i]].offset = packed.offsets[i];
-  }
-  computePoolSizes(problem, result);
-  // The pool bounds hold for this assignment; they bound the whole problem
-  // only when no other assignment exists.
-  bool forced = isAssignmentForced(problem);
-  result.lowerBound = 0;
-  if (forced)
-    for (uint64_t bound : result.poolLowerBounds)
-      result.lowerBound += bound;
-  result.provenOptimal = allComplete && forced;
-  return result;
-}
-
-/// The exact search's budget in work units: `rate` per second applied to the
-/// context's budget (which counts kWorkPerSecond units per second).
-uint64_t getExactWork(uint64_t contextWork, uint64_t rate) {
-  uint64_t scale = std::max<uint64_t>(1, rate / kWorkPerSecond);
-  return contextWork > UINT64_MAX / scale ? UINT64_MAX : contextWork * scale;
-}
-
-/// Runs the heuristic portfolio on a quarter of the budget and repacks its
-/// plan exactly with the rest. When the heuristics fit nothing and every
-/// buffer has a single possible pool, the exact search alone decides whether
-/// the pools can hold the buffers (feasibility first).
-llvm::Expected<Plan> runExact(const PlanningContext &context, uint64_t rate) {
-  uint64_t heuristicWork = context.workBudget / 4;
-  uint64_t exactWork = getExactWork(context.workBudget - heuristicWork, rate);
-  llvm::Expected<Plan> start =
-      runHeuristicPortfolio(context.withWorkBudget(heuristicWork));
-  if (!start) {
-    if (context.problem.pools.empty() || !isAssignmentForced(context.problem))
-      return start.takeError();
-    Plan assignment;
-    for (BufferId id = 0; id < context.problem.buffers.size(); ++id)
-      assignment.placements.push_back(
-          {context.problem.getCandidatePools(id).front(), 0});
-    bool provenImpossible = false;
-    std::optional<Plan> packed =
-        repackPools(context, assignment, exactWork, /*startIsValid=*/false,
-                    &provenImpossible);
-    if (!packed && provenImpossible)
-      return start.takeError();
-    if (!packed)
-      return appendToErrorMessage(
-          start.takeError(),
-          "; the exact search found no plan within its budget either, "
-          "without proving that none exists");
-    llvm::consumeError(start.takeError());
-    packed->algorithm = "exact";
-    return std::move(*packed);
-  }
-  // A start at the lower bound is already optimal.
-  if (start->getTotalSize() <=
-      computeLowerBound(context.problem, context.graph)) {
-    start->provenOptimal = true;
-    return start;
-  }
-  std::optional<Plan> packed =
-      repackPools(context, *start, exactWork, /*startIsValid=*/true);
-  assert(packed && "a search from a valid plan always returns one");
-  packed->work += start->work;
-  packed->algorithm = packed->getTotalSize() < start->getTotalSize()
-                          ? "exact"
-                          : start->algorithm;
-  return std::move(*packed);
-}
-
 /// The node work of the whole problem, every buffer in its first candidate
 /// pool (an estimate of what repacking costs per node).
 uint64_t estimateNodeWork(const Problem &problem) {
@@ -198,16 +67,166 @@ uint64_t estimateNodeWork(const Problem &problem) {
 
 } // namespace
 
-llvm::Expected<Plan> memplan::planExact(const PlanningContext &context) {
-  llvm::Expected<Plan> result = runExact(context, kExactWorkPerSecond);
-  if (result)
-    result->algorithm = "exact";
+bool exact::isAssignmentForced(const Problem &problem) {
+  if (problem.pools.size() <= 1)
+    return true;
+  for (BufferId id = 0; id < problem.buffers.size(); ++id)
+    if (problem.getCandidatePools(id).size() > 1)
+      return false;
+  return true;
+}
+
+std::optional<Plan> exact::repackPools(const PlanningContext &context,
+                                       const Plan &start, uint64_t work,
+                                       bool startIsValid, bool stopAtCapacity,
+                                       bool *provenImpossible) {
+  const Problem &problem = context.problem;
+  std::vector<std::vector<BufferId>> poolBuffers =
+      getPoolBuffers(problem, start);
+  Plan result = start;
+  if (!startIsValid)
+    result.poolSizes.assign(problem.pools.size(), 0);
+  result.poolLowerBounds.assign(problem.pools.size(), 0);
+  bool allComplete = true;
+  unsigned poolsLeft = 0;
+  for (const auto &buffers : poolBuffers)
+    poolsLeft += !buffers.empty();
+  bool singlePool = problem.pools.size() == 1;
+  uint64_t problemBound =
+      context.options.onProgress ? computeLowerBound(problem, context.graph) : 0;
+
+  for (PoolId pool = 0; pool < problem.pools.size(); ++pool) {
+    const std::vector<BufferId> &buffers = poolBuffers[pool];
+    if (buffers.empty())
+      continue;
+    PackingInstance instance = buildPackingInstance(problem, buffers, pool);
+    PackingLimits limits;
+    if (problem.pools[pool].capacity)
+      limits.capacity = *problem.pools[pool].capacity;
+    if (stopAtCapacity)
+      limits.stopAtPeak = limits.capacity;
+    // Each pool gets its share of the work and of the time left.
+    unsigned share = poolsLeft--;
+    uint64_t poolWork = work / share;
+    limits.nodeLimit = poolWork / getNodeWork(instance);
+    const Deadline &deadline = context.getDeadline();
+    if (deadline.isSet())
+      limits.timeLimitSeconds = std::max(
+          1e-9, deadline.getFraction(1.0 / share).getSecondsLeft());
+    if (context.options.onProgress)
+      limits.onProgress = [&](uint64_t peak, uint64_t lowerBound,
+                              uint64_t nodes) {
+        uint64_t total = peak;
+        for (PoolId other = 0; other < problem.pools.size(); ++other)
+          if (other != pool)
+            total += result.poolSizes[other];
+        context.reportProgress(start.work + result.work + nodes, total,
+                               singlePool ? lowerBound : problemBound,
+                               "exact");
+      };
+    std::vector<uint64_t> warmStart;
+    if (startIsValid)
+      for (BufferId id : buffers)
+        warmStart.push_back(start.placements[id].offset);
+
+    PackingResult packed = solvePacking(instance, limits, warmStart);
+    uint64_t spent = std::min(poolWork, packed.nodes * getNodeWork(instance));
+    work -= spent;
+    result.work += packed.nodes;
+    result.timedOut |= packed.timedOut;
+    result.poolLowerBounds[pool] = packed.lowerBound;
+    allComplete &= packed.complete;
+    // A valid start fits the pool, so the search then always returns a
+    // plan at least as good.
+    if (!packed.found) {
+      if (provenImpossible)
+        *provenImpossible = packed.complete;
+      return std::nullopt;
+    }
+    for (unsigned i = 0; i < buffers.size(); ++i)
+      result.placements[buffers[i]].offset = packed.offsets[i];
+    result.poolSizes[pool] = packed.peak;
+  }
+  computePoolSizes(problem, result);
+  // The pool bounds hold for this assignment; they bound the whole problem
+  // only when no other assignment exists.
+  bool forced = isAssignmentForced(problem);
+  result.lowerBound = 0;
+  if (forced)
+    for (uint64_t bound : result.poolLowerBounds)
+      result.lowerBound += bound;
+  result.provenOptimal = allComplete && forced && !stopAtCapacity;
   return result;
 }
 
-llvm::Expected<Plan> memplan::planDefault(const PlanningContext &context) {
-  if (context.problem.buffers.size() > kExactDefaultMaxBuffers ||
-      estimateNodeWork(context.problem) > kExactDefaultMaxWork)
-    return runHeuristicPortfolio(context);
-  return runExact(context, kDefaultExactWorkPerSecond);
+uint64_t exact::scaleWork(uint64_t work, uint64_t scale) {
+  return work > UINT64_MAX / scale ? UINT64_MAX : work * scale;
 }
+
+uint64_t exact::getHeuristicShare(const PlanningContext &context) {
+  return std::min(context.workBudget, kDefaultWorkBudget) / 4;
+}
+
+llvm::Expected<Plan> exact::optimise(const PlanningContext &context,
+                                     uint64_t scale) {
+  uint64_t heuristicWork = getHeuristicShare(context);
+  uint64_t exactWork = context.isWorkUnlimited()
+                           ? kUnlimitedWork
+                           : scaleWork(context.workBudget - heuristicWork, scale);
+  // The heuristics get a fixed share of the work (a quarter of the default
+  // budget at most) whatever the budget or time limit, so that the time
+  // the exact search needs to prove a plan optimal does not grow with them;
+  // with a deadline, at most a quarter of the time too.
+  llvm::Expected<Plan> start =
+      runHeuristicPortfolio(context.forStage(heuristicWork, 0.25));
+  if (!start)
+    return start.takeError();
+  // A start at the lower bound is already optimal; with the fit objective
+  // the heuristics' plan (within every capacity) is the answer.
+  if (start->getTotalSize() <=
+          computeLowerBound(context.problem, context.graph) ||
+      context.options.objective == Objective::Fit) {
+    start->provenOptimal =
+        start->getTotalSize() <=
+        computeLowerBound(context.problem, context.graph);
+    return start;
+  }
+  std::optional<Plan> packed =
+      repackPools(context, *start, exactWork, /*startIsValid=*/true,
+                  /*stopAtCapacity=*/false);
+  assert(packed && "a search from a valid plan always returns one");
+  packed->work += start->work;
+  packed->timedOut |= start->timedOut;
+  packed->algorithm = packed->getTotalSize() < start->getTotalSize()
+                          ? "exact"
+                          : start->algorithm;
+  return std::move(*packed);
+}
+
+std::optional<Plan> exact::searchFeasible(const PlanningContext &context,
+                                          uint64_t exactWork,
+                                          bool &provenImpossible) {
+  provenImpossible = false;
+  const Problem &problem = context.problem;
+  if (problem.pools.empty())
+    return std::nullopt;
+  // Every buffer in its first candidate pool: the only assignment when it
+  // is forced.
+  Plan assignment;
+  for (BufferId id = 0; id < problem.buffers.size(); ++id)
+    assignment.placements.push_back({problem.getCandidatePools(id).front(), 0});
+  bool complete = false;
+  std::optional<Plan> packed =
+      repackPools(context, assignment, exactWork, /*startIsValid=*/false,
+                  /*stopAtCapacity=*/true, &complete);
+  provenImpossible = !packed && complete && isAssignmentForced(problem);
+  if (packed)
+    packed->algorithm = "exact";
+  return packed;
+}
+
+bool exact::isExactWorthwhile(const Problem &problem) {
+  return problem.buffers.size() <= kExactDefaultMaxBuffers &&
+         estimateNodeWork(problem) <= kExactDefaultMaxWork;
+}
+

@@ -5,8 +5,7 @@
 //===----------------------------------------------------------------------===//
 //
 // Internal to the planner library: the algorithms built on solvePacking()
-// (memplan/Planner/Exact.h) and the rates that turn a time limit into their
-// deterministic budgets.
+// (memplan/Planner/Exact.h) and the scales of their deterministic budgets.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,32 +23,35 @@ namespace memplan {
 
 class PlanningContext;
 
-/// Work units (items, sections and item-section incidences scanned at one
-/// node) the `exact` algorithm may spend per second of time limit: generous,
-/// more than the 2-core machines we measured do in a second, so that the
-/// time limit, not the budget, usually ends a long search (Plan::timedOut
-/// says so); on a machine a few times faster the budget ends first and the
-/// plan is the same on every run.
-constexpr uint64_t kExactWorkPerSecond = 2'000'000'000;
+/// Exact work units (items, sections and item-section incidences scanned at
+/// one node) the `exact` algorithm's search gets per unit of the work budget
+/// it has left after its heuristic stage. With the default budget
+/// (kDefaultWorkBudget) that is about 1.5 G units: a few seconds on the
+/// hardest problems of the MiniMalloc suite on a small 2-core machine.
+constexpr uint64_t kExactWorkScale = 13;
 
-/// The same rate for the exact part of the default algorithm, low enough
-/// that on the 2-core machines we measured the default ends within its time
-/// limit (0.2-0.9 s of a 1 s limit on the challenging suite) and stays
-/// deterministic.
-constexpr uint64_t kDefaultExactWorkPerSecond = 600'000'000;
+/// The same for the exact part of the default algorithm: with the default
+/// budget, 450 M units, so that the default ends in about a second or less
+/// on the MiniMalloc suite on a small 2-core machine.
+constexpr uint64_t kDefaultExactWorkScale = 4;
 
 /// The `exact` algorithm. Starts from the heuristic portfolio's plan (a
-/// quarter of the budget), keeps its pool assignment, and repacks every pool
-/// with solvePacking: the peak of each pool is minimised exactly within the
-/// budget, never above the heuristic's. Plan::provenOptimal is set when
-/// every pool's search is complete and the assignment was forced (one pool,
-/// or one candidate pool per buffer).
+/// quarter of the budget, at most a quarter of kDefaultWorkBudget), keeps its
+/// pool assignment, and repacks every pool with solvePacking: the peak of
+/// each pool is minimised exactly within the budget, never above the
+/// heuristic's. Plan::provenOptimal is set when every pool's search is
+/// complete and the assignment was forced (one pool, or one candidate pool
+/// per buffer). With a bounded pool, capacity first (ExactDriver.cpp): a
+/// plan within the capacities is looked for first (the heuristics, then the
+/// exact search), and the objective Fit stops there.
 llvm::Expected<Plan> planExact(const PlanningContext &context);
 
-/// The default algorithm: the heuristic portfolio, then, for problems small
-/// enough that the exact search pays off (see kExactDefaultMaxWork), the
-/// exact repacking of its plan with the rest of the budget. Deterministic,
-/// never worse than the portfolio (hence than greedy-by-size).
+/// The default algorithm: the same as `exact`, with the exact search only
+/// for problems small enough that it pays off (see kExactDefaultMaxWork) and
+/// on kDefaultExactWorkScale. Deterministic without a time limit, never
+/// worse than the portfolio (hence than greedy-by-size), and a capacity
+/// never makes it fail or end higher where the same options without the
+/// capacity give a plan that fits.
 llvm::Expected<Plan> planDefault(const PlanningContext &context);
 
 /// Problems whose per-node work (summed over pools) exceeds this are left to

@@ -339,7 +339,7 @@ bool Searcher::spendNode() {
   ++budget.nodesUsed;
   if (budget.nodesUsed >= budget.nodeLimit)
     return true;
-  if (budget.hasDeadline && budget.nodesUsed % kClockInterval == 0 &&
+  if (budget.hasDeadline && budget.nodesUsed % budget.clockInterval == 0 &&
       std::chrono::steady_clock::now() >= budget.deadline) {
     budget.timedOut = true;
     return true;

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -38,6 +39,12 @@ struct SearchBudget {
   std::chrono::steady_clock::time_point deadline;
   bool hasDeadline = false;
   bool timedOut = false;
+  /// Nodes between two looks at the clock: fewer when a node costs more, so
+  /// that the deadline is seen after a bounded amount of work.
+  uint64_t clockInterval = 1024;
+  /// Called by searchComponent when its best peak or proven lower bound
+  /// improves (peak 0: none yet).
+  std::function<void(uint64_t peak, uint64_t lowerBound)> onImprovement;
 
   bool exhausted() const { return timedOut || nodesUsed >= nodeLimit; }
 };

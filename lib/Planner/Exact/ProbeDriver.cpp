@@ -59,8 +59,11 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
         component, budget, kStaticOrders[0], memo, options));
   uint64_t allowance = kFirstRestartNodes;
   std::vector<uint64_t> offsets;
+  llvm::ArrayRef<ProbeStep> schedule = kProbeSchedule;
+  if (stopAtPeak >= capacity)
+    schedule = kFitSchedule;
   while (!finished() && !budget.exhausted()) {
-    for (const ProbeStep &step : kProbeSchedule) {
+    for (const ProbeStep &step : schedule) {
       if (!options.lowerBoundProbes && step.quarters < 4)
         continue;
       for (auto &searcher : searchers) {
@@ -71,9 +74,11 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
                 ? high()
                 : floorToGranule(low + (high() - low) / 4 * step.quarters);
         // The probe at the lower bound is the first step's; without it, the
-        // probe below the incumbent takes that target too.
+        // probe below the incumbent takes that target too. The fit schedule
+        // has no other probe.
         if (target < low || target > high() ||
-            (options.lowerBoundProbes && step.quarters > 0 && target == low))
+            (options.lowerBoundProbes && step.quarters > 0 && target == low &&
+             schedule.size() > 1))
           break;
         ProbeOutcome outcome =
             searcher->run(target, step.allowances * allowance, offsets);
@@ -84,9 +89,13 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
             best.found = true;
             best.peak = peak;
             best.offsets = offsets;
+            if (budget.onImprovement)
+              budget.onImprovement(best.peak, low);
           }
         } else if (outcome == ProbeOutcome::Infeasible) {
           low = std::max(low, target + granule);
+          if (budget.onImprovement)
+            budget.onImprovement(best.found ? best.peak : 0, low);
         }
       }
     }

@@ -18,7 +18,8 @@
 namespace memplan {
 namespace exact {
 
-/// How many nodes pass between two looks at the clock.
+/// At most how many nodes pass between two looks at the clock (fewer when a
+/// node costs more: SearchBudget::clockInterval).
 inline constexpr uint64_t kClockInterval = 1024;
 /// Node allowance of each probe in the first round of restarts.
 inline constexpr uint64_t kFirstRestartNodes = 2048;
@@ -51,6 +52,9 @@ struct ProbeStep {
 /// lower bound, which many problems reach; then a quarter of the way, and
 /// just below the incumbent.
 inline constexpr ProbeStep kProbeSchedule[] = {{2, 1}, {0, 2}, {1, 1}, {4, 1}};
+/// The probes of a round when any plan within the capacity will do (the fit
+/// objective): at the capacity only.
+inline constexpr ProbeStep kFitSchedule[] = {{4, 1}};
 
 } // namespace exact
 } // namespace memplan

@@ -101,8 +101,8 @@ public:
   }
 
   /// Climbs until the work done reaches `budget` or the peak reaches
-  /// `lowerBound`; returns whether the deadline cut it short.
-  bool run(uint64_t lowerBound, uint64_t budget);
+  /// `lowerBound`; returns whether `deadline` cut it short.
+  bool run(uint64_t lowerBound, uint64_t budget, const Deadline &deadline);
 
   uint64_t getWork() const {
     return current.getWork() + trial.getWork() + iterations;
@@ -178,11 +178,13 @@ bool FloorClimber::pickSwap(unsigned &a, unsigned &b) {
   return true;
 }
 
-bool FloorClimber::run(uint64_t lowerBound, uint64_t budget) {
+bool FloorClimber::run(uint64_t lowerBound, uint64_t budget,
+                       const Deadline &deadline) {
   unsigned n = current.getNumItems();
   std::vector<std::pair<unsigned, uint32_t>> changes;
+  trial.setDeadline(deadline);
   while (peak > lowerBound && getWork() < budget) {
-    if (++iterations, context.isPastDeadline())
+    if (++iterations, deadline.hasPassed())
       return true;
     unsigned a, b;
     if (!pickSwap(a, b))
@@ -217,10 +219,15 @@ FloorClimbResult memplan::climbFloor(const PlanningContext &context,
   std::vector<std::unique_ptr<FloorClimber>> climbers;
   bool timedOut = false;
   uint64_t raceBudget = budget / 100 * kRacePercent / starts.size();
-  for (FloorPriority start : starts) {
-    climbers.push_back(
-        std::make_unique<FloorClimber>(context, pool, buffers, start, seed));
-    timedOut |= climbers.back()->run(lowerBound, raceBudget);
+  // With a deadline the race also shares kRacePercent of the time left.
+  Deadline raceDeadline =
+      context.getDeadline().getFraction(kRacePercent / 100.0);
+  for (size_t i = 0; i < starts.size(); ++i) {
+    climbers.push_back(std::make_unique<FloorClimber>(context, pool, buffers,
+                                                      starts[i], seed));
+    timedOut |= climbers.back()->run(
+        lowerBound, raceBudget,
+        raceDeadline.getFraction(1.0 / double(starts.size() - i)));
   }
   size_t leader = 0;
   uint64_t spent = 0;
@@ -230,8 +237,9 @@ FloorClimbResult memplan::climbFloor(const PlanningContext &context,
       leader = i;
   }
   FloorClimber &winner = *climbers[leader];
-  if (budget > spent && !timedOut)
-    timedOut = winner.run(lowerBound, winner.getWork() + (budget - spent));
+  if (budget > spent && !context.isPastDeadline())
+    timedOut = winner.run(lowerBound, winner.getWork() + (budget - spent),
+                          context.getDeadline());
   FloorClimbResult result = winner.takeResult();
   result.work = 0;
   for (const std::unique_ptr<FloorClimber> &climber : climbers)
@@ -246,10 +254,15 @@ void memplan::refinePoolsByFloorClimb(const PlanningContext &context,
   std::vector<std::vector<BufferId>> poolBuffers(problem.pools.size());
   for (BufferId id = 0; id < problem.buffers.size(); ++id)
     poolBuffers[plan.placements[id].pool].push_back(id);
+  // With a deadline, each pool also gets its share of the time left, by
+  // number of buffers among the pools still to climb.
+  size_t buffersLeft = problem.buffers.size();
   for (PoolId pool = 0; pool < problem.pools.size(); ++pool) {
     llvm::ArrayRef<BufferId> buffers = poolBuffers[pool];
     if (buffers.empty())
       continue;
+    double timeShare = double(buffers.size()) / double(buffersLeft);
+    buffersLeft -= buffers.size();
     uint64_t lowerBound = computeLowerBound(problem, context.graph, buffers);
     if (plan.poolSizes[pool] <= lowerBound)
       continue;
@@ -268,8 +281,9 @@ void memplan::refinePoolsByFloorClimb(const PlanningContext &context,
       starts.resize(1);
     if (share < kMinPackingsPerStart * packWork)
       continue;
-    FloorClimbResult best = climbFloor(context, pool, buffers, starts,
-                                       lowerBound, share, context.options.seed);
+    FloorClimbResult best =
+        climbFloor(context.forStage(share, timeShare), pool, buffers, starts,
+                   lowerBound, share, context.options.seed);
     plan.work += best.work;
     plan.timedOut |= best.timedOut;
     if (best.peak >= plan.poolSizes[pool])

@@ -122,6 +122,8 @@ std::optional<uint64_t> FloorPacker::pack(llvm::ArrayRef<uint32_t> priority,
     uint64_t end = floors[item] + items->sizes[item];
     if (end > limit)
       return std::nullopt;
+    if (step % 64 == 63 && deadline.hasPassed())
+      return std::nullopt;
     placed[item] = 1;
     offsets[item] = floors[item];
     sequence[step] = item;

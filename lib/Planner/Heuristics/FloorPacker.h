@@ -21,6 +21,7 @@
 #define MEMPLAN_LIB_PLANNER_FLOORPACKER_H
 
 #include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/Deadline.h"
 #include "memplan/Planner/Problem.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -51,6 +52,9 @@ public:
   /// business.
   std::optional<uint64_t> pack(llvm::ArrayRef<uint32_t> priority,
                                uint64_t limit, size_t fromStep = 0);
+  /// Makes pack() give up (none, as over the limit) once `deadline` has
+  /// passed, looked at every 64 steps. None by default.
+  void setDeadline(const Deadline &newDeadline) { deadline = newDeadline; }
 
   /// The first step of the recorded packing that may be decided otherwise
   /// once the items of `changes` (item, old priority) have the priorities in
@@ -120,6 +124,7 @@ private:
   std::vector<Key> heap;
   mutable std::vector<std::pair<unsigned, uint64_t>> scratch;
   uint64_t work = 0;
+  Deadline deadline;
 };
 
 } // namespace memplan

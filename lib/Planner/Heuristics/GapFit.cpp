@@ -22,12 +22,18 @@ memplan::runGapFit(const PlanningContext &context,
   std::optional<GapFitResult> best;
   std::optional<BufferId> firstFailure;
   uint64_t work = 0;
+  bool timedOut = false;
   for (std::vector<BufferId> &order :
        makeGapFitOrders(context.problem, context.graph)) {
     for (FitPolicy policy : policies) {
       Placer placer(context.problem, context.graph);
+      placer.setDeadline(context.getDeadline());
       Placer::Status status = placer.place(order, policy);
       work += placer.getWork();
+      if (status == Placer::Status::TimedOut) {
+        timedOut = true;
+        break;
+      }
       if (status != Placer::Status::Placed) {
         if (!firstFailure)
           firstFailure = placer.getFailedBuffer();
@@ -39,14 +45,19 @@ memplan::runGapFit(const PlanningContext &context,
     }
     // Large problems may not afford every order: stop once the budget is
     // spent (deterministic) or the deadline passed (said in the plan).
-    if (best && (work >= context.workBudget || context.isPastDeadline())) {
-      best->plan.timedOut = work < context.workBudget;
+    if (timedOut || (best && context.isPastDeadline())) {
+      timedOut = true;
       break;
     }
+    if (best && work >= context.workBudget)
+      break;
   }
+  if (!best && timedOut)
+    return makeTimeLimitError(context, name);
   if (!best)
     return makeNoFitError(context.problem, *firstFailure);
   best->plan.work = work;
+  best->plan.timedOut = timedOut;
   return std::move(*best);
 }
 

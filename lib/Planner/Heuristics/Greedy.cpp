@@ -28,7 +28,11 @@ static llvm::Expected<Plan> planGreedy(const PlanningContext &context,
   std::vector<BufferId> order =
       makeGreedyOrder(context.problem, context.graph, conflictsFirst);
   Placer placer(context.problem, context.graph);
-  if (placer.place(order, FitPolicy::AboveConflicts) != Placer::Status::Placed)
+  placer.setDeadline(context.getDeadline());
+  Placer::Status status = placer.place(order, FitPolicy::AboveConflicts);
+  if (status == Placer::Status::TimedOut)
+    return makeTimeLimitError(context, name);
+  if (status != Placer::Status::Placed)
     return makeNoFitError(context.problem, placer.getFailedBuffer());
   return placer.makePlan(name);
 }

@@ -32,6 +32,7 @@ public:
         current(makePlaced(context, this->order, policy)), trial(current),
         random(context.options.seed) {
     total = current.getTotalSize();
+    trial.setDeadline(context.getDeadline());
   }
 
   /// Climbs until `budget` work is spent; returns whether the deadline cut it

@@ -122,6 +122,11 @@ Placer::Status Placer::place(llvm::ArrayRef<BufferId> order, FitPolicy policy,
       total += prefixPoolSizes[(from - 1) * numPools + pool];
   for (size_t i = from; i < order.size(); ++i) {
     BufferId id = order[i];
+    if ((i - from) % kDeadlineInterval == kDeadlineInterval - 1 &&
+        deadline.hasPassed()) {
+      numPlaced = i;
+      return Status::TimedOut;
+    }
     uint64_t *row = prefixPoolSizes.data() + i * numPools;
     if (i == 0)
       std::fill(row, row + numPools, 0);

@@ -16,6 +16,7 @@
 #define MEMPLAN_LIB_PLANNER_PLACER_H
 
 #include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/Deadline.h"
 #include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Problem.h"
 
@@ -49,6 +50,8 @@ public:
     NoFit,
     /// The total of the pool sizes went above the caller's limit.
     OverLimit,
+    /// The deadline (setDeadline) passed before every buffer was placed.
+    TimedOut,
   };
 
   Placer(const Problem &problem, const ConflictGraph &graph);
@@ -66,6 +69,11 @@ public:
   /// positions as a set. Used to undo a rejected move.
   void copySuffixFrom(const Placer &other, llvm::ArrayRef<BufferId> order,
                       size_t from);
+
+  /// Makes place() stop with TimedOut once `deadline` has passed (looked at
+  /// every kDeadlineInterval buffers). None by default.
+  void setDeadline(const Deadline &newDeadline) { deadline = newDeadline; }
+  static constexpr size_t kDeadlineInterval = 64;
 
   /// The buffer that fitted nowhere after a NoFit status.
   BufferId getFailedBuffer() const { return failedBuffer; }
@@ -118,6 +126,7 @@ private:
   BufferId failedBuffer = 0;
   unsigned numPlaced = 0;
   uint64_t work = 0;
+  Deadline deadline;
 };
 
 } // namespace memplan

@@ -59,11 +59,19 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
   BestPlan best;
   // A plan that needs no more bytes than the lower bound is optimal: later
   // stages could only tie with it, and ties keep the earlier plan, so they
-  // are skipped without changing the result.
+  // are skipped without changing the result. With the fit objective, the
+  // first plan (every heuristic keeps within the capacities) ends the run.
   uint64_t bound = computeLowerBound(context.problem, context.graph);
+  bool fit = context.options.objective == Objective::Fit;
+  auto consider = [&](llvm::Expected<Plan> candidate, llvm::StringRef stage) {
+    best.consider(std::move(candidate));
+    if (const Plan *sofar = best.get())
+      context.reportProgress(best.getWork(), sofar->getTotalSize(), bound,
+                             stage);
+  };
   // Past the deadline, later stages are skipped (and the plan says so).
   auto pastDeadline = [&] {
-    if (best.get() && best.get()->getTotalSize() <= bound)
+    if (best.get() && (fit || best.get()->getTotalSize() <= bound))
       return true;
     if (!context.isPastDeadline())
       return false;
@@ -72,34 +80,35 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
   };
   // Greedy-by-size always runs first: the result is never worse than it,
   // and its error is the one reported when nothing fits.
-  best.consider(planGreedyBySize(context));
+  consider(planGreedyBySize(context), "greedy-by-size");
   if (!pastDeadline())
-    best.consider(planGreedyByConflicts(context));
+    consider(planGreedyByConflicts(context), "greedy-by-conflicts");
 
   // Hill climbing starts from the better of first fit and best fit.
   std::optional<GapFitResult> start;
   for (FitPolicy policy : {FitPolicy::FirstFit, FitPolicy::BestFit}) {
     if (pastDeadline())
       break;
-    llvm::Expected<GapFitResult> result =
-        runGapFit(context, policy,
-                  policy == FitPolicy::FirstFit ? "first-fit" : "best-fit");
+    const char *name = policy == FitPolicy::FirstFit ? "first-fit" : "best-fit";
+    llvm::Expected<GapFitResult> result = runGapFit(context, policy, name);
     if (!result) {
-      best.consider(result.takeError());
+      consider(result.takeError(), name);
       continue;
     }
-    best.consider(result->plan);
+    consider(result->plan, name);
     if (!start || isBetterPlan(result->plan, start->plan))
       start = std::move(*result);
   }
   if (start && !pastDeadline()) {
     uint64_t spent = best.getWork();
     uint64_t left = context.workBudget > spent ? context.workBudget - spent : 0;
-    Plan climbed =
-        climbFrom(context, *start, left / kHillClimbShare, "hill-climb");
+    // The climb gets its share of the work, and of the time left.
+    PlanningContext stage =
+        context.forStage(left / kHillClimbShare, 1.0 / kHillClimbShare);
+    Plan climbed = climbFrom(stage, *start, stage.workBudget, "hill-climb");
     // climbFrom counts the start's work, already counted above.
     climbed.work -= start->plan.work;
-    best.consider(std::move(climbed));
+    consider(std::move(climbed), "hill-climb");
   }
   const Plan *sofar = best.get();
   if (sofar && !pastDeadline()) {
@@ -110,7 +119,7 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
         context, refined,
         context.workBudget > spent ? context.workBudget - spent : 0);
     refined.algorithm += "+floor-climb";
-    best.consider(std::move(refined));
+    consider(std::move(refined), "floor-climb");
   }
   return best.take();
 }

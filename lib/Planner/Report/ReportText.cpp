@@ -115,7 +115,8 @@ void report::writeTextReport(const ReportModel &model, llvm::raw_ostream &os) {
     os << ", proven optimal";
   os << '\n';
   if (plan.timedOut)
-    os << "note: the time limit cut the search short\n";
+    os << "note: the time limit ended the search (the plan is the best "
+          "found by then)\n";
   os << '\n';
   writePoolTable(model, os);
   os << '\n';
