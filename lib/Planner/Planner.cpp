@@ -6,7 +6,7 @@
 
 #include "memplan/Planner/Planner.h"
 
-#include "memplan/Planner/Algorithms.h"
+#include "Algorithms.h"
 #include "memplan/Planner/Exact.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"

@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "IOSupport.h"
-#include "memplan/Planner/Algorithms.h"
+#include "Algorithms.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 

@@ -10,7 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ExactSearch.h"
+#include "Exact/ExactSearch.h"
 #include "RandomProblems.h"
 
 #include "memplan/Planner/Exact.h"

@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "FloorPacker.h"
+#include "Heuristics/FloorPacker.h"
 
 #include "ProblemBuilder.h"
 #include "RandomProblems.h"

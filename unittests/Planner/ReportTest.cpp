@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ReportFixture.h"
-#include "ReportModel.h"
+#include "Report/ReportModel.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"

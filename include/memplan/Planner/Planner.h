@@ -29,7 +29,7 @@ struct PlannerOptions {
   /// Seed of the planner's own pseudo-random generator.
   uint64_t seed = 1;
   /// Deterministic work budget (Plan::work units) of searches; 0 derives it
-  /// from timeLimitSeconds (see kWorkPerSecond in Algorithms.h), so the same
+  /// from timeLimitSeconds (see kWorkPerSecond in lib/Planner/Algorithms.h), so the same
   /// options give the same plan on every machine.
   uint64_t workBudget = 0;
 };

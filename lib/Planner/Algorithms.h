@@ -11,8 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef MEMPLAN_PLANNER_ALGORITHMS_H
-#define MEMPLAN_PLANNER_ALGORITHMS_H
+#ifndef MEMPLAN_LIB_PLANNER_ALGORITHMS_H
+#define MEMPLAN_LIB_PLANNER_ALGORITHMS_H
 
 #include "memplan/Planner/ConflictGraph.h"
 #include "memplan/Planner/Plan.h"
@@ -96,4 +96,4 @@ llvm::Error makeNoFitError(const Problem &problem, BufferId buffer);
 
 } // namespace memplan
 
-#endif // MEMPLAN_PLANNER_ALGORITHMS_H
+#endif // MEMPLAN_LIB_PLANNER_ALGORITHMS_H

@@ -18,7 +18,7 @@
 
 #include "memplan/Planner/Exact.h"
 
-#include "memplan/Planner/Algorithms.h"
+#include "Algorithms.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 

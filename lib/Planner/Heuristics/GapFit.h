@@ -9,7 +9,7 @@
 
 #include "Placer.h"
 
-#include "memplan/Planner/Algorithms.h"
+#include "Algorithms.h"
 
 #include <vector>
 

@@ -18,7 +18,7 @@
 #include "Orders.h"
 #include "Placer.h"
 
-#include "memplan/Planner/Algorithms.h"
+#include "Algorithms.h"
 
 using namespace memplan;
 
