@@ -3,7 +3,7 @@
 # project can write
 #
 #   find_package(MemPlan REQUIRED CONFIG)
-#   target_link_libraries(my-opt PRIVATE MemPlan::MemPlanTransforms)
+#   target_link_libraries(my-opt PRIVATE MemPlan::MemPlanPipeline)
 #
 # Included once at the end of the top-level CMakeLists.txt, when every target
 # exists. Targets are looked up by name, so parts that are not built yet are

@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 //
 // Reads the input as a CSV problem, then plans and validates what the reader
-// accepts (see FuzzProblem.h). Seed corpus: test/fuzz/csv/.
+// accepts (see FuzzProblem.h). Seed corpus: fuzz/corpus/csv/.
 //
 //===----------------------------------------------------------------------===//
 

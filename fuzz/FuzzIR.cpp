@@ -10,12 +10,12 @@
 // handler: bad IR and planning errors are expected outcomes, crashes,
 // sanitizer reports and hangs are findings. The pipeline options (pools,
 // pool storage, algorithm) are chosen by the input's size, so every input
-// reproduces. Seed corpus: test/fuzz/ir/.
+// reproduces. Seed corpus: fuzz/corpus/ir/.
 //
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Dialect/MemPlanDialect.h"
-#include "memplan/Transforms/Pipeline.h"
+#include "memplan/Pipeline/Pipeline.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"

@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 //
 // Reads the input as a JSON problem, then plans and validates what the reader
-// accepts (see FuzzProblem.h). Seed corpus: test/fuzz/json/.
+// accepts (see FuzzProblem.h). Seed corpus: fuzz/corpus/json/.
 //
 //===----------------------------------------------------------------------===//
 

@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets of fuzz/ with clang-22, AddressSanitizer and
 # UndefinedBehaviorSanitizer in their own build directory, build-fuzz/, and
 # runs each for a bounded time, starting from its seed corpus in
-# test/fuzz/<name>/:
+# fuzz/corpus/<name>/:
 #   csv   CSV problem files: read, plan, validate    (memplan-fuzz-csv)
 #   json  JSON problem files: read, plan, validate   (memplan-fuzz-json)
 #   ir    MLIR: parse, verify, --memplan-pipeline    (memplan-fuzz-ir)
@@ -34,11 +34,11 @@ ninja -C "$build" "${targets[@]/#/memplan-fuzz-}"
 memplan_export_sanitizer_options
 
 for target in "${targets[@]}"; do
-  seeds="$root/test/fuzz/$target"
+  seeds="$root/fuzz/corpus/$target"
   corpus="$build/fuzz-corpus/$target"
   findings="$build/fuzz-findings/$target"
   mkdir -p "$corpus" "$findings"
-  echo "fuzz: $target for $seconds s (seeds: test/fuzz/$target)"
+  echo "fuzz: $target for $seconds s (seeds: fuzz/corpus/$target)"
   dict=()
   [ -f "$root/fuzz/$target.dict" ] && dict=(-dict="$root/fuzz/$target.dict")
   # New inputs go to the first folder; the seeds are only read.

@@ -12,7 +12,7 @@ config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
 config.suffixes = [".mlir", ".test"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.memplan_obj_root, "test")
-config.excludes = ["Inputs", "CMakeLists.txt", "README.md", "lit.cfg.py",
+config.excludes = ["Inputs", "lib", "CMakeLists.txt", "README.md", "lit.cfg.py",
                    "lit.site.cfg.py"]
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
@@ -63,6 +63,11 @@ if config.memplan_sanitizers:
         for name in ("libasan.so", "libubsan.so")
     ]
     config.sanitizer_env = "env LD_PRELOAD=" + ":".join(runtimes)
+
+# memplan built without NDEBUG: its LLVM_DEBUG output and the tools' -debug
+# and -debug-only exist (the sanitizer build keeps assertions).
+if config.memplan_debug_output:
+    config.available_features.add("memplan-debug")
 
 if os.path.exists(os.path.join(config.llvm_tools_dir, "mlir-runner")):
     config.available_features.add("mlir-runner")

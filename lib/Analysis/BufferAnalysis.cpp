@@ -44,7 +44,7 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
     return;
   }
 
-  llvm::StringMap<::memplan::PoolId> poolIds;
+  llvm::StringMap<PoolId> poolIds;
   for (Operation &op : module.getBody()->getOperations()) {
     // Constant pools hold constants only (--memplan-plan-constants).
     auto pool = dyn_cast<PoolOp>(&op);
@@ -52,7 +52,7 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
       continue;
     poolIds[pool.getSymName()] = poolOps.size();
     poolOps.push_back(pool);
-    ::memplan::Pool &problemPool = problem.pools.emplace_back();
+    Pool &problemPool = problem.pools.emplace_back();
     problemPool.name = pool.getSymName().str();
     if (IntegerAttr capacity = pool.getCapacityAttr())
       problemPool.capacity = static_cast<uint64_t>(capacity.getInt());
@@ -94,7 +94,7 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
     std::optional<std::string> name = getNameFromLocation(alloc.getLoc());
     names.push_back(name ? *name : getAutomaticName(facts, alloc));
 
-    ::memplan::Buffer &problemBuffer = problem.buffers.emplace_back();
+    Buffer &problemBuffer = problem.buffers.emplace_back();
     // The plannability check guarantees a size (getStaticByteSize).
     problemBuffer.size = alloc.getByteSize().value_or(0);
     problemBuffer.alignment = alloc.getRequiredAlignment();
@@ -106,7 +106,7 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
 
   analysis::WorkspacePools pools{poolOps, poolIds};
   for (auto [buffer, alloc] : llvm::zip_equal(problem.buffers, bufferOps)) {
-    FailureOr<std::vector<::memplan::PoolId>> candidates =
+    FailureOr<std::vector<PoolId>> candidates =
         analysis::computeCandidatePools(facts, alloc, buffer.name, pools);
     if (failed(candidates))
       succeeded = false;
@@ -114,7 +114,7 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
       buffer.candidatePools = std::move(*candidates);
   }
 
-  memoryPressure = ::memplan::computeMaxLiveBytes(problem);
+  memoryPressure = computeMaxLiveBytes(problem);
   if (!succeeded) {
     problem.buffers.clear();
     bufferOps.clear();

@@ -60,12 +60,12 @@ static void addApplicationTouch(AllocOp alloc, unsigned owner,
 }
 
 /// The pools the alloc lists (`pools`), or every workspace pool.
-static FailureOr<std::vector<::memplan::PoolId>>
+static FailureOr<std::vector<PoolId>>
 getListedPools(AllocOp alloc, StringRef name, const WorkspacePools &pools) {
-  std::vector<::memplan::PoolId> listed;
+  std::vector<PoolId> listed;
   ArrayAttr attr = alloc.getPoolsAttr();
   if (!attr) {
-    for (::memplan::PoolId id = 0; id < pools.ops.size(); ++id)
+    for (PoolId id = 0; id < pools.ops.size(); ++id)
       listed.push_back(id);
     return listed;
   }
@@ -87,24 +87,23 @@ getListedPools(AllocOp alloc, StringRef name, const WorkspacePools &pools) {
   return listed;
 }
 
-FailureOr<std::vector<::memplan::PoolId>>
+FailureOr<std::vector<PoolId>>
 mlir::memplan::analysis::computeCandidatePools(const ModuleFacts &facts,
                                                AllocOp alloc, StringRef name,
                                                const WorkspacePools &pools) {
-  FailureOr<std::vector<::memplan::PoolId>> listed =
-      getListedPools(alloc, name, pools);
+  FailureOr<std::vector<PoolId>> listed = getListedPools(alloc, name, pools);
   if (failed(listed))
     return failure();
   // Without pools, --memplan-plan reports the missing pools.
   std::optional<unsigned> owner = getOwnerFunction(facts, alloc);
   if (listed->empty() || !owner)
-    return std::vector<::memplan::PoolId>();
+    return std::vector<PoolId>();
 
   SmallVector<FunctionTouch> touches =
       findTouches(facts, *owner, alloc.getResult());
   addApplicationTouch(alloc, *owner, touches);
-  std::vector<::memplan::PoolId> kept;
-  for (::memplan::PoolId id : *listed) {
+  std::vector<PoolId> kept;
+  for (PoolId id : *listed) {
     PoolOp pool = pools.ops[id];
     if (llvm::all_of(touches, [&](const FunctionTouch &touch) {
           Operation *function = facts.getFunctions()[touch.function].op;
@@ -121,12 +120,12 @@ mlir::memplan::analysis::computeCandidatePools(const ModuleFacts &facts,
       diag << describeTouch(facts, touch);
     });
     diag << "; pools: ";
-    llvm::interleaveComma(*listed, diag, [&](::memplan::PoolId id) {
+    llvm::interleaveComma(*listed, diag, [&](PoolId id) {
       diag << describePoolAccess(pools.ops[id]);
     });
     return diag;
   }
   if (!alloc.getPoolsAttr() && kept.size() == pools.ops.size())
-    return std::vector<::memplan::PoolId>();
+    return std::vector<PoolId>();
   return kept;
 }

@@ -16,8 +16,8 @@
 
 #include "ModuleFacts.h"
 
+#include "memplan/Analysis/PlannerTypes.h"
 #include "memplan/Dialect/MemPlanOps.h"
-#include "memplan/Planner/Problem.h"
 
 #include "llvm/ADT/StringMap.h"
 
@@ -31,14 +31,14 @@ struct WorkspacePools {
   /// constants, in module order.
   llvm::ArrayRef<PoolOp> ops;
   /// Problem pool id by name.
-  const llvm::StringMap<::memplan::PoolId> &ids;
+  const llvm::StringMap<PoolId> &ids;
 };
 
 /// The candidate pools of the buffer `alloc` (named `name` in the problem),
 /// in its `pools` order, else in module order; empty when that is every
 /// workspace pool. Emits a located error and fails when the alloc names an
 /// unknown pool or a constant pool, or when no pool is left.
-FailureOr<std::vector<::memplan::PoolId>>
+FailureOr<std::vector<PoolId>>
 computeCandidatePools(const ModuleFacts &facts, AllocOp alloc,
                       llvm::StringRef name, const WorkspacePools &pools);
 

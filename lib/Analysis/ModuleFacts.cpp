@@ -222,7 +222,7 @@ void ModuleFacts::collectCalls(ModuleOp module) {
 
 void ModuleFacts::findEntries() {
   for (auto [index, facts] : llvm::enumerate(functions)) {
-    if (!facts.op->hasAttr(kEntryAttrName))
+    if (!facts.op->hasAttr(MemPlanDialect::getEntryAttrName()))
       continue;
     if (facts.op.isExternal()) {
       facts.op->emitError("entry function ")

@@ -322,14 +322,14 @@ FailureOr<std::vector<TimelineBuffer>> TimelineWalker::run() {
     for (unsigned id : ids)
       if (instances[id].first >= 0)
         buffer.intervals.push_back(
-            ::memplan::Interval{instances[id].first, instances[id].last + 1});
+            Interval{instances[id].first, instances[id].last + 1});
     llvm::sort(buffer.intervals, [](const auto &a, const auto &b) {
       return a.start < b.start || (a.start == b.start && a.end < b.end);
     });
     // Walks of one allocation never overlap in a program without recursion;
     // merge defensively so that the intervals stay disjoint.
-    std::vector<::memplan::Interval> merged;
-    for (const ::memplan::Interval &interval : buffer.intervals) {
+    std::vector<Interval> merged;
+    for (const Interval &interval : buffer.intervals) {
       if (!merged.empty() && interval.start < merged.back().end)
         merged.back().end = std::max(merged.back().end, interval.end);
       else

@@ -15,8 +15,8 @@
 
 #include "ModuleFacts.h"
 
+#include "memplan/Analysis/PlannerTypes.h"
 #include "memplan/Dialect/MemPlanOps.h"
-#include "memplan/Planner/Problem.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 
@@ -30,7 +30,7 @@ namespace mlir::memplan::analysis {
 /// never accessed).
 struct TimelineBuffer {
   AllocOp op;
-  std::vector<::memplan::Interval> intervals;
+  std::vector<Interval> intervals;
 };
 
 /// The most ticks (operations, loop and call ends) the walk may take: calls

@@ -4,25 +4,52 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "memplan/Transforms/Pipeline.h"
+#include "memplan/Pipeline/Pipeline.h"
 
-#include "memplan/Planner/Planner.h"
-#include "memplan/Planner/Report.h"
-#include "memplan/Target/CHeader.h"
 #include "memplan/Target/Passes.h"
+#include "memplan/Transforms/PassOptions.h"
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/Pass/PassRegistry.h"
-#include "llvm/ADT/StringExtras.h"
 
 using namespace mlir;
 using namespace mlir::memplan;
 
+namespace {
+
+/// The options of each stage, in the passes' own (ODS-generated) option
+/// structs: the pipeline checks and builds its stages from these, so each
+/// rule about an option lives in the pass.
+struct StageOptions {
+  MemPlanDeclarePoolsOptions declare;
+  MemPlanPlanConstantsOptions constants;
+  MemPlanPlanOptions plan;
+  MemPlanExportCHeaderOptions header;
+  MemPlanLowerOptions lower;
+};
+
+} // namespace
+
+static StageOptions getStageOptions(const PipelineOptions &options) {
+  StageOptions stages;
+  stages.declare.pools = options.pools;
+  stages.constants.pool = options.constantPool;
+  stages.plan.algorithm = options.algorithm;
+  stages.plan.timeLimit = options.timeLimit;
+  stages.plan.workBudget = options.workBudget;
+  stages.plan.reportFile = options.reportFile;
+  stages.plan.reportFormat = options.reportFormat;
+  stages.header.output = options.cHeader;
+  stages.header.poolStorage = options.poolStorage;
+  stages.header.prefix = options.cHeaderPrefix;
+  stages.lower.poolStorage = options.poolStorage;
+  return stages;
+}
+
 void mlir::memplan::buildPipeline(OpPassManager &pm,
                                   const PipelineOptions &options) {
-  MemPlanDeclarePoolsOptions declare;
-  declare.pools = options.pools;
-  pm.addPass(createMemPlanDeclarePools(declare));
+  StageOptions stages = getStageOptions(options);
+  pm.addPass(createMemPlanDeclarePools(stages.declare));
 
   if (options.workspaceIO)
     pm.addPass(createMemPlanIOToWorkspace());
@@ -30,89 +57,44 @@ void mlir::memplan::buildPipeline(OpPassManager &pm,
   pm.addPass(createMemPlanImportMemRef());
 
   // Before the workspace plan, which leaves constant pools alone.
-  if (!options.constantPool.empty()) {
-    MemPlanPlanConstantsOptions constants;
-    constants.pool = options.constantPool;
-    pm.addPass(createMemPlanPlanConstants(constants));
-  }
+  if (!options.constantPool.empty())
+    pm.addPass(createMemPlanPlanConstants(stages.constants));
 
-  MemPlanPlanOptions plan;
-  plan.algorithm = options.algorithm;
-  plan.timeLimit = options.timeLimit;
-  plan.workBudget = options.workBudget;
-  plan.reportFile = options.reportFile;
-  plan.reportFormat = options.reportFormat;
-  pm.addPass(createMemPlanPlan(plan));
+  pm.addPass(createMemPlanPlan(stages.plan));
 
   if (options.report)
     pm.addPass(createMemPlanReport());
 
   // The header needs the planned pools, which the lowering erases.
-  if (!options.cHeader.empty()) {
-    MemPlanExportCHeaderOptions header;
-    header.output = options.cHeader;
-    header.poolStorage = options.poolStorage;
-    header.prefix = options.cHeaderPrefix;
-    pm.addPass(createMemPlanExportCHeader(header));
-  }
+  if (!options.cHeader.empty())
+    pm.addPass(createMemPlanExportCHeader(stages.header));
 
   pm.addPass(createMemPlanRewrite());
-
-  MemPlanLowerOptions lower;
-  lower.poolStorage = options.poolStorage;
-  pm.addPass(createMemPlanLower(lower));
+  pm.addPass(createMemPlanLower(stages.lower));
 }
 
-/// Checks the option values that the passes would only reject when they run,
-/// so that a malformed pipeline string fails when it is parsed.
+/// Checks every stage's options with the pass's own check, so that a
+/// malformed pipeline string fails when it is parsed, with the error the
+/// pass would give.
 static LogicalResult
 verifyOptions(const PipelineOptions &options,
               function_ref<LogicalResult(const Twine &)> errorHandler) {
-  if (!options.pools.empty()) {
-    llvm::Expected<SmallVector<PoolSpec>> specs = parsePoolSpecs(options.pools);
-    if (!specs)
-      return errorHandler("memplan-pipeline: bad pools option: " +
-                          llvm::toString(specs.takeError()));
-  }
-  if (!options.constantPool.empty()) {
-    llvm::Expected<SmallVector<PoolSpec>> specs =
-        parsePoolSpecs(options.constantPool);
-    if (!specs)
-      return errorHandler("memplan-pipeline: bad constant-pool option: " +
-                          llvm::toString(specs.takeError()));
-    if (specs->size() != 1)
-      return errorHandler("memplan-pipeline: constant-pool names one pool, "
-                          "got '" +
-                          options.constantPool + "'");
-  }
-  if (llvm::Expected<PoolStorageKind> storage =
-          parsePoolStorage(options.poolStorage);
-      !storage)
-    return errorHandler("memplan-pipeline: " +
-                        llvm::toString(storage.takeError()));
-  std::vector<std::string> algorithms = ::memplan::getAlgorithmNames();
-  if (!options.algorithm.empty() &&
-      !llvm::is_contained(algorithms, options.algorithm))
-    return errorHandler("memplan-pipeline: unknown algorithm '" +
-                        options.algorithm +
-                        "'; known: " + llvm::join(algorithms, ", "));
-  if (llvm::Error error = verifyCHeaderPrefix(options.cHeaderPrefix))
-    return errorHandler("memplan-pipeline: " +
-                        llvm::toString(std::move(error)));
-  if (options.timeLimit < 0)
-    return errorHandler("memplan-pipeline: time-limit must not be negative");
-  if (llvm::Expected<::memplan::ReportFormat> format =
-          ::memplan::selectReportFormat(options.reportFormat,
-                                        options.reportFile);
-      !format)
-    return errorHandler("memplan-pipeline: " +
-                        llvm::toString(format.takeError()));
-  return success();
+  StageOptions stages = getStageOptions(options);
+  auto check = [&](llvm::Error error) {
+    if (!error)
+      return true;
+    (void)errorHandler("memplan-pipeline: " + llvm::toString(std::move(error)));
+    return false;
+  };
+  // The first bad option only.
+  return success(check(checkOptions(stages.declare)) &&
+                 check(checkOptions(stages.constants)) &&
+                 check(checkOptions(stages.plan)) &&
+                 check(checkOptions(stages.header)) &&
+                 check(checkOptions(stages.lower)));
 }
 
 void mlir::memplan::registerPipeline() {
-  // The pass the c-header option adds, also usable on its own.
-  registerMemPlanTargetPasses();
   registerPassPipeline(
       "memplan-pipeline",
       "Plans the static buffers of a bufferized module into memory pools: "
@@ -129,4 +111,11 @@ void mlir::memplan::registerPipeline() {
       [](function_ref<void(const detail::PassOptions &)> optionHandler) {
         optionHandler(PipelineOptions());
       });
+}
+
+void mlir::memplan::registerMemPlanPassesAndPipelines() {
+  registerMemPlanPasses();
+  // The pass the c-header option adds, also usable on its own.
+  registerMemPlanTargetPasses();
+  registerPipeline();
 }

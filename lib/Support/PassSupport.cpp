@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "memplan/Target/PassSupport.h"
+#include "memplan/Support/PassSupport.h"
 
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/Support/FileUtilities.h"

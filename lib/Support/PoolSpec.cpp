@@ -4,9 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "memplan/Transforms/Pipeline.h"
-
-#include "memplan/Target/CHeader.h"
+#include "memplan/Support/PoolSpec.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -91,8 +89,10 @@ mlir::memplan::parsePoolSpecs(StringRef text) {
 
 llvm::Expected<PoolStorageKind>
 mlir::memplan::parsePoolStorage(StringRef text) {
-  llvm::Expected<bool> asArguments = parsePoolsAsArguments(text);
-  if (!asArguments)
-    return asArguments.takeError();
-  return *asArguments ? PoolStorageKind::Argument : PoolStorageKind::Global;
+  if (text == "global")
+    return PoolStorageKind::Global;
+  if (text == "argument")
+    return PoolStorageKind::Argument;
+  return makeError("unknown pool-storage '" + text +
+                   "'; expected 'global' or 'argument'");
 }

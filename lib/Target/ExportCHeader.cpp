@@ -11,8 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "memplan/Support/PassSupport.h"
 #include "memplan/Target/CHeader.h"
-#include "memplan/Target/PassSupport.h"
 #include "memplan/Target/Passes.h"
 
 #include "HeaderModel.h"
@@ -25,6 +25,15 @@ namespace mlir::memplan {
 using namespace mlir;
 using namespace mlir::memplan;
 
+llvm::Error
+mlir::memplan::checkOptions(const MemPlanExportCHeaderOptions &options) {
+  if (llvm::Expected<PoolStorageKind> storage =
+          parsePoolStorage(options.poolStorage);
+      !storage)
+    return storage.takeError();
+  return verifyCHeaderPrefix(options.prefix);
+}
+
 namespace {
 
 constexpr llvm::StringLiteral kPassName = "memplan-export-c-header";
@@ -34,13 +43,14 @@ struct ExportCHeaderPass
   using Base::Base;
 
   LogicalResult initialize(MLIRContext *context) override {
-    llvm::Expected<bool> asArguments = parsePoolsAsArguments(poolStorage);
-    if (!asArguments)
-      return emitOptionError(context, kPassName, asArguments.takeError());
-    if (llvm::Error error = verifyCHeaderPrefix(prefix))
+    MemPlanExportCHeaderOptions passOptions;
+    passOptions.output = output;
+    passOptions.poolStorage = poolStorage;
+    passOptions.prefix = prefix;
+    if (llvm::Error error = checkOptions(passOptions))
       return emitOptionError(context, kPassName, std::move(error));
     options.prefix = prefix;
-    options.poolsAsArguments = *asArguments;
+    options.poolStorage = llvm::cantFail(parsePoolStorage(poolStorage));
     return success();
   }
 

@@ -26,7 +26,8 @@ using namespace mlir::memplan;
 static LogicalResult reportMissingPools(ModuleOp module) {
   for (auto function : module.getOps<FunctionOpInterface>())
     for (unsigned i = 0, e = function.getNumArguments(); i < e; ++i)
-      if (auto pool = function.getArgAttrOfType<StringAttr>(i, "memplan.pool"))
+      if (auto pool = function.getArgAttrOfType<StringAttr>(
+              i, MemPlanDialect::getPlacedPoolAttrName()))
         return function.emitError("takes pool '")
                << pool.getValue()
                << "' as an argument: the module is already lowered, and "
@@ -95,7 +96,6 @@ static LogicalResult readEntries(ModuleOp module, HeaderModel &model) {
   llvm::StringMap<unsigned> poolIndex;
   for (auto [i, pool] : llvm::enumerate(model.pools))
     poolIndex[pool.name] = i;
-  SymbolTable symbols(module);
 
   for (FunctionOpInterface op : analysis.getEntryFunctions()) {
     HeaderEntry entry;
@@ -103,17 +103,18 @@ static LogicalResult readEntries(ModuleOp module, HeaderModel &model) {
     entry.name = op.getName().str();
     if (auto func = dyn_cast<func::FuncOp>(op.getOperation());
         func && model.poolsAsArguments)
-      entry.poolArguments = getEntryPoolArguments(func, symbols, poolIndex);
+      entry.poolArguments = getEntryPoolArguments(func, poolIndex);
     if (failed(readWorkspaceIO(op, model.pools, poolIndex, entry.io)))
       return failure();
     model.entries.push_back(std::move(entry));
   }
 
   for (auto function : module.getOps<FunctionOpInterface>())
-    if (function->getDiscardableAttr(kWorkspaceIOAttrName) &&
+    if (function->getDiscardableAttr(
+            MemPlanDialect::getWorkspaceIOAttrName()) &&
         !llvm::is_contained(analysis.getEntryFunctions(), function))
       return function.emitError("has ")
-             << kWorkspaceIOAttrName
+             << MemPlanDialect::getWorkspaceIOAttrName()
              << " but is not an entry function; only an entry function's "
                 "inputs and outputs can live in the workspace";
   return success();
@@ -183,7 +184,7 @@ mlir::memplan::buildHeaderModel(ModuleOp module,
   if (llvm::Error error = verifyCHeaderPrefix(options.prefix))
     return emitError(module.getLoc(), llvm::toString(std::move(error)));
   HeaderModel model;
-  model.poolsAsArguments = options.poolsAsArguments;
+  model.poolsAsArguments = options.poolStorage == PoolStorageKind::Argument;
   if (failed(readPools(module, model)) || failed(checkAllocsPlanned(module)) ||
       failed(readEntries(module, model)) ||
       failed(nameEverything(module, options.prefix, model)))
@@ -197,13 +198,4 @@ llvm::Error mlir::memplan::verifyCHeaderPrefix(StringRef prefix) {
   return llvm::createStringError(
       "the C header prefix '" + prefix +
       "' is not a C identifier that starts with a letter");
-}
-
-llvm::Expected<bool> mlir::memplan::parsePoolsAsArguments(StringRef text) {
-  if (text == "global")
-    return false;
-  if (text == "argument")
-    return true;
-  return llvm::createStringError("unknown pool-storage '" + text +
-                                 "'; expected 'global' or 'argument'");
 }

@@ -90,7 +90,7 @@ struct HeaderModel {
 /// uses directly inside `entry` or inside a func.func that `entry` reaches
 /// through func.calls (EntryPoolArguments.cpp).
 SmallVector<unsigned>
-getEntryPoolArguments(func::FuncOp entry, SymbolTable &symbols,
+getEntryPoolArguments(func::FuncOp entry,
                       const llvm::StringMap<unsigned> &poolIndex);
 
 /// Reads the memplan.workspace_io attribute of `entry`, if any, into `io`

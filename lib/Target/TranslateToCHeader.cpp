@@ -31,18 +31,17 @@ using namespace mlir;
 using namespace mlir::memplan;
 
 void mlir::memplan::registerToCHeaderTranslation() {
-  enum class PoolStorage { Global, Argument };
-  static llvm::cl::opt<PoolStorage> poolStorage(
+  static llvm::cl::opt<PoolStorageKind> poolStorage(
       "pool-storage",
       llvm::cl::desc("memplan-to-c-header: the pool storage --memplan-lower "
                      "will use"),
       llvm::cl::values(
-          clEnumValN(PoolStorage::Global, "global",
+          clEnumValN(PoolStorageKind::Global, "global",
                      "globals of the compiled code (default)"),
-          clEnumValN(PoolStorage::Argument, "argument",
+          clEnumValN(PoolStorageKind::Argument, "argument",
                      "arguments of the entry functions: the header declares "
                      "the structs of pool pointers")),
-      llvm::cl::init(PoolStorage::Global));
+      llvm::cl::init(PoolStorageKind::Global));
   static llvm::cl::opt<std::string> prefix(
       "c-header-prefix",
       llvm::cl::desc("memplan-to-c-header: prefix of the C names (upper case "
@@ -60,7 +59,7 @@ void mlir::memplan::registerToCHeaderTranslation() {
                  << llvm::toString(std::move(error));
         CHeaderOptions options;
         options.prefix = prefix;
-        options.poolsAsArguments = poolStorage == PoolStorage::Argument;
+        options.poolStorage = poolStorage;
         return writeCHeader(module, options, os);
       },
       [](DialectRegistry &registry) {

@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 //
 // Reads the memplan.workspace_io attribute of an entry function (its format
-// is documented at kWorkspaceIOAttrName in memplan/Target/CHeader.h).
+// is documented at MemPlanDialect::getWorkspaceIOAttrName()).
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,8 +27,8 @@ public:
 
   /// An error about this element of the attribute.
   InFlightDiagnostic error() {
-    return entry->emitError()
-           << kWorkspaceIOAttrName << " element " << position << ": ";
+    return entry->emitError() << MemPlanDialect::getWorkspaceIOAttrName()
+                              << " element " << position << ": ";
   }
 
   /// The non-negative integer `key` of `dict`.
@@ -96,13 +96,14 @@ private:
 LogicalResult mlir::memplan::readWorkspaceIO(
     FunctionOpInterface entry, ArrayRef<HeaderPool> pools,
     const llvm::StringMap<unsigned> &poolIndex, SmallVectorImpl<HeaderIO> &io) {
-  Attribute attr = entry->getDiscardableAttr(kWorkspaceIOAttrName);
+  Attribute attr =
+      entry->getDiscardableAttr(MemPlanDialect::getWorkspaceIOAttrName());
   if (!attr)
     return success();
   auto elements = dyn_cast<ArrayAttr>(attr);
   if (!elements)
-    return entry->emitError()
-           << kWorkspaceIOAttrName << " must be an array of dictionaries";
+    return entry->emitError() << MemPlanDialect::getWorkspaceIOAttrName()
+                              << " must be an array of dictionaries";
   size_t first = io.size();
   for (auto [position, element] : llvm::enumerate(elements)) {
     HeaderIO one;
@@ -118,8 +119,9 @@ LogicalResult mlir::memplan::readWorkspaceIO(
       [&](const HeaderIO &a, const HeaderIO &b) { return key(a) < key(b); });
   for (size_t i = first + 1; i < io.size(); ++i)
     if (key(io[i - 1]) == key(io[i]))
-      return entry->emitError() << kWorkspaceIOAttrName << " lists "
-                                << (io[i].isOutput ? "output " : "input ")
-                                << io[i].index << " twice";
+      return entry->emitError()
+             << MemPlanDialect::getWorkspaceIOAttrName() << " lists "
+             << (io[i].isOutput ? "output " : "input ") << io[i].index
+             << " twice";
   return success();
 }

@@ -15,20 +15,20 @@ using namespace mlir;
 using namespace mlir::memplan;
 
 void mlir::memplan::appendConstantPools(
-    ModuleOp module, ::memplan::Problem &problem, ::memplan::Plan &plan,
+    ModuleOp module, Problem &problem, Plan &plan,
     std::vector<std::string> &locations,
     llvm::function_ref<std::string(Location)> formatLocation) {
   // The whole timeline: up to the end of the last workspace interval.
   int64_t end = 1;
-  for (const ::memplan::Buffer &buffer : problem.buffers)
-    for (const ::memplan::Interval &interval : buffer.intervals)
+  for (const Buffer &buffer : problem.buffers)
+    for (const Interval &interval : buffer.intervals)
       end = std::max(end, interval.end);
 
   for (PoolOp pool : module.getOps<PoolOp>()) {
     if (!pool.getConstants() || !pool.getSizeAttr())
       continue;
-    auto id = static_cast<::memplan::PoolId>(problem.pools.size());
-    ::memplan::Pool &problemPool = problem.pools.emplace_back();
+    auto id = static_cast<PoolId>(problem.pools.size());
+    Pool &problemPool = problem.pools.emplace_back();
     problemPool.name = pool.getSymName().str();
     if (IntegerAttr capacity = pool.getCapacityAttr())
       problemPool.capacity = capacity.getInt();
@@ -48,7 +48,7 @@ void mlir::memplan::appendConstantPools(
           getStaticByteSize(global.getType(), DataLayout::closest(global));
       if (!placed || placed.getValue() != pool.getSymName() || !offset || !size)
         continue;
-      ::memplan::Buffer &buffer = problem.buffers.emplace_back();
+      Buffer &buffer = problem.buffers.emplace_back();
       buffer.name = "@" + global.getSymName().str();
       buffer.size = *size;
       buffer.alignment = getConstantAlignment(global);

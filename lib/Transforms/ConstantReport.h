@@ -7,8 +7,7 @@
 #ifndef MEMPLAN_LIB_TRANSFORMS_CONSTANTREPORT_H
 #define MEMPLAN_LIB_TRANSFORMS_CONSTANTREPORT_H
 
-#include "memplan/Planner/Plan.h"
-#include "memplan/Planner/Problem.h"
+#include "memplan/Analysis/PlannerTypes.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
@@ -25,7 +24,7 @@ namespace mlir::memplan {
 /// (constants are always live), with its location from `formatLocation`
 /// appended to `locations`.
 void appendConstantPools(
-    ModuleOp module, ::memplan::Problem &problem, ::memplan::Plan &plan,
+    ModuleOp module, Problem &problem, Plan &plan,
     std::vector<std::string> &locations,
     llvm::function_ref<std::string(Location)> formatLocation);
 

@@ -11,8 +11,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Dialect/MemPlanOps.h"
+#include "memplan/Support/PassSupport.h"
+#include "memplan/Support/PoolSpec.h"
+#include "memplan/Transforms/PassOptions.h"
 #include "memplan/Transforms/Passes.h"
-#include "memplan/Transforms/Pipeline.h"
 
 #include "mlir/IR/Builders.h"
 
@@ -35,12 +37,12 @@ struct DeclarePoolsPass
       specs = {{"workspace", std::nullopt, 16}};
       return success();
     }
-    llvm::Expected<SmallVector<PoolSpec>> parsed = parsePoolSpecs(pools);
-    if (!parsed)
-      return emitError(UnknownLoc::get(context))
-             << "memplan-declare-pools: bad pools option: "
-             << llvm::toString(parsed.takeError());
-    specs = std::move(*parsed);
+    MemPlanDeclarePoolsOptions options;
+    options.pools = pools;
+    if (llvm::Error error = checkOptions(options))
+      return emitOptionError(context, "memplan-declare-pools",
+                             std::move(error));
+    specs = llvm::cantFail(parsePoolSpecs(pools));
     return success();
   }
 
@@ -48,9 +50,10 @@ struct DeclarePoolsPass
     ModuleOp module = getOperation();
 
     // Constant pools hold constants only: they do not count.
-    auto existing = llvm::make_filter_range(
-        module.getOps<PoolOp>(),
-        [](PoolOp pool) { return !pool.getConstants(); });
+    auto existing =
+        llvm::make_filter_range(module.getOps<PoolOp>(), [](PoolOp pool) {
+          return !pool.getConstants();
+        });
     if (!existing.empty()) {
       if (pools.empty())
         return; // The module's own pools are used.

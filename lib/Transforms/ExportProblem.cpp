@@ -11,7 +11,7 @@
 
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Planner/ProblemIO.h"
-#include "memplan/Target/PassSupport.h"
+#include "memplan/Support/PassSupport.h"
 #include "memplan/Transforms/Passes.h"
 
 namespace mlir::memplan {
@@ -35,8 +35,7 @@ struct ExportProblemPass
 
     if (failed(writeOutputFile(getOperation(), output, /*passName=*/"",
                                [&](llvm::raw_ostream &os) {
-                                 ::memplan::writeProblemJSON(
-                                     analysis.getProblem(), os);
+                                 writeProblemJSON(analysis.getProblem(), os);
                                })))
       return signalPassFailure();
     markAllAnalysesPreserved();

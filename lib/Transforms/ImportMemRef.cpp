@@ -19,6 +19,9 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
+#include "llvm/Support/Debug.h"
+
+#define DEBUG_TYPE "memplan-import-memref"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANIMPORTMEMREF
@@ -75,6 +78,8 @@ struct ImportMemRefPass
           analysis.isPlannable(op))
         imports.push_back(op);
     });
+    LLVM_DEBUG(llvm::dbgs() << "[memplan-import-memref] importing "
+                            << imports.size() << " allocations\n");
     for (Operation *op : imports) {
       if (auto alloc = dyn_cast<memref::AllocOp>(op))
         importAllocation(alloc);

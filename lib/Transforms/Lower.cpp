@@ -16,14 +16,18 @@
 #include "RecordWorkspaceIO.h"
 
 #include "memplan/Dialect/MemPlanOps.h"
-#include "memplan/Target/PassSupport.h"
+#include "memplan/Support/PassSupport.h"
+#include "memplan/Support/PoolSpec.h"
+#include "memplan/Transforms/PassOptions.h"
 #include "memplan/Transforms/Passes.h"
-#include "memplan/Transforms/Pipeline.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Debug.h"
+
+#define DEBUG_TYPE "memplan-lower"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANLOWER
@@ -155,10 +159,11 @@ struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
   using MemPlanLowerBase::MemPlanLowerBase;
 
   LogicalResult initialize(MLIRContext *context) override {
-    llvm::Expected<PoolStorageKind> parsed = parsePoolStorage(poolStorage);
-    if (!parsed)
-      return emitOptionError(context, "memplan-lower", parsed.takeError());
-    kind = *parsed;
+    MemPlanLowerOptions options;
+    options.poolStorage = poolStorage;
+    if (llvm::Error error = checkOptions(options))
+      return emitOptionError(context, "memplan-lower", std::move(error));
+    kind = llvm::cantFail(parsePoolStorage(poolStorage));
     return success();
   }
 
@@ -184,6 +189,11 @@ struct LowerPass : public memplan::impl::MemPlanLowerBase<LowerPass> {
       storage = std::move(*arguments);
     }
 
+    LLVM_DEBUG(llvm::dbgs()
+               << "[memplan-lower] " << collector.pools.size() << " pools, "
+               << collector.uses.size() << " views, storage "
+               << (kind == PoolStorageKind::Global ? "global" : "argument")
+               << "\n");
     for (auto [use, value] : llvm::zip_equal(collector.uses, storage))
       replaceView(use.view, value);
     for (PoolStorage pool : collector.pools)

@@ -18,12 +18,16 @@
 #include "memplan/Planner/Planner.h"
 #include "memplan/Planner/PlannerError.h"
 #include "memplan/Planner/Report.h"
-#include "memplan/Target/PassSupport.h"
+#include "memplan/Support/PassSupport.h"
+#include "memplan/Transforms/PassOptions.h"
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Debug.h"
 #include "llvm/Support/Format.h"
+
+#define DEBUG_TYPE "memplan-plan"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANPLAN
@@ -41,7 +45,7 @@ static void emitPlannerError(const BufferAnalysis &analysis, llvm::Error error,
   std::string message;
   llvm::handleAllErrors(
       std::move(error),
-      [&](const ::memplan::NoFitError &noFit) {
+      [&](const NoFitError &noFit) {
         if (noFit.getBuffer() < analysis.getBufferOps().size())
           blamed = analysis.getBufferOps()[noFit.getBuffer()];
         message += (message.empty() ? "" : "\n") + noFit.getMessage();
@@ -63,22 +67,74 @@ static std::string formatSourceLocation(Location loc) {
       .str();
 }
 
+/// For -debug-only=memplan-plan: the problem the planner gets (pools; per
+/// buffer its size, alignment, candidate pools and live intervals) and the
+/// algorithm asked for.
+[[maybe_unused]] static void printProblem(const Problem &problem,
+                                          const PlannerOptions &options,
+                                          llvm::raw_ostream &os) {
+  os << "[memplan-plan] " << problem.pools.size() << " pools, "
+     << problem.buffers.size() << " buffers\n";
+  for (const Pool &pool : problem.pools) {
+    os << "[memplan-plan]   pool " << pool.name << ": capacity ";
+    if (pool.capacity)
+      os << *pool.capacity;
+    else
+      os << "unbounded";
+    os << ", alignment " << pool.alignment << "\n";
+  }
+  for (BufferId id = 0; id < problem.buffers.size(); ++id) {
+    const Buffer &buffer = problem.buffers[id];
+    os << "[memplan-plan]   buffer " << buffer.name << ": size " << buffer.size
+       << ", alignment " << buffer.alignment << ", pools [";
+    llvm::interleaveComma(problem.getCandidatePools(id), os,
+                          [&](PoolId pool) { os << problem.pools[pool].name; });
+    os << "], intervals";
+    for (const Interval &interval : buffer.intervals)
+      os << " [" << interval.start << ", " << interval.end << ")";
+    os << "\n";
+  }
+  os << "[memplan-plan] algorithm: "
+     << (options.algorithm.empty() ? std::string("(best of all)")
+                                   : options.algorithm)
+     << ", time limit " << llvm::format("%g", options.timeLimitSeconds)
+     << " s, work budget " << options.workBudget << "\n";
+}
+
+/// For -debug-only=memplan-plan: what the planner chose and where each buffer
+/// went.
+[[maybe_unused]] static void printPlan(const Problem &problem, const Plan &plan,
+                                       llvm::raw_ostream &os) {
+  os << "[memplan-plan] plan by " << plan.algorithm << ": total "
+     << plan.getTotalSize() << " bytes, lower bound " << plan.lowerBound
+     << (plan.provenOptimal ? ", proven optimal" : "")
+     << (plan.timedOut ? ", stopped at the time limit" : "") << "\n";
+  for (auto [pool, size, lowerBound] :
+       llvm::zip_equal(problem.pools, plan.poolSizes, plan.poolLowerBounds))
+    os << "[memplan-plan]   pool " << pool.name << ": size " << size
+       << ", lower bound " << lowerBound << "\n";
+  for (auto [buffer, placement] :
+       llvm::zip_equal(problem.buffers, plan.placements))
+    os << "[memplan-plan]   buffer " << buffer.name << " -> "
+       << problem.pools[placement.pool].name << " + " << placement.offset
+       << "\n";
+}
+
 namespace {
 
 struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
   using MemPlanPlanBase::MemPlanPlanBase;
 
   LogicalResult initialize(MLIRContext *context) override {
-    if (llvm::Expected<::memplan::ReportFormat> format =
-            ::memplan::selectReportFormat(reportFormat, reportFile);
-        !format)
-      return emitOptionError(context, "memplan-plan", format.takeError());
-    std::vector<std::string> names = ::memplan::getAlgorithmNames();
-    if (algorithm.empty() || llvm::is_contained(names, algorithm))
-      return success();
-    return emitError(UnknownLoc::get(context))
-           << "memplan-plan: unknown algorithm '" << algorithm
-           << "'; known: " << llvm::join(names, ", ");
+    MemPlanPlanOptions options;
+    options.algorithm = algorithm;
+    options.timeLimit = timeLimit;
+    options.workBudget = workBudget;
+    options.reportFile = reportFile;
+    options.reportFormat = reportFormat;
+    if (llvm::Error error = checkOptions(options))
+      return emitOptionError(context, "memplan-plan", std::move(error));
+    return success();
   }
 
   void runOnOperation() override {
@@ -89,7 +145,7 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
     if (failed(reportUnplannableAllocs(analysis)))
       return signalPassFailure();
 
-    const ::memplan::Problem &problem = analysis.getProblem();
+    const Problem &problem = analysis.getProblem();
     if (problem.pools.empty()) {
       if (problem.buffers.empty())
         return markAllAnalysesPreserved();
@@ -100,21 +156,24 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
       return signalPassFailure();
     }
 
-    ::memplan::PlannerOptions options;
+    PlannerOptions options;
     options.algorithm = algorithm;
     options.timeLimitSeconds = timeLimit;
     options.workBudget = workBudget;
-    llvm::Expected<::memplan::Plan> plan = ::memplan::plan(problem, options);
-    if (!plan) {
-      emitPlannerError(analysis, plan.takeError(), module);
+    LLVM_DEBUG(printProblem(problem, options, llvm::dbgs()));
+    llvm::Expected<Plan> planned = plan(problem, options);
+    if (!planned) {
+      LLVM_DEBUG(llvm::dbgs() << "[memplan-plan] the planner failed\n");
+      emitPlannerError(analysis, planned.takeError(), module);
       return signalPassFailure();
     }
-    recordPlan(analysis, *plan);
+    LLVM_DEBUG(printPlan(problem, *planned, llvm::dbgs()));
+    recordPlan(analysis, *planned);
     // Where the entry functions' inputs and outputs went, for the C header.
     recordWorkspaceIO(module);
-    if (!reportFile.empty() && failed(writeReport(analysis, *plan)))
+    if (!reportFile.empty() && failed(writeReport(analysis, *planned)))
       return signalPassFailure();
-    if (plan->timedOut) {
+    if (planned->timedOut) {
       // At the first pool rather than the module, which would be printed
       // whole with the remark.
       PoolOp firstPool = analysis.getPoolOps().front();
@@ -128,21 +187,20 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
 
   /// Writes the plan's report to reportFile, with each buffer's source
   /// location.
-  LogicalResult writeReport(const BufferAnalysis &analysis,
-                            const ::memplan::Plan &plan) {
+  LogicalResult writeReport(const BufferAnalysis &analysis, const Plan &plan) {
     std::vector<std::string> locations;
     for (AllocOp alloc : analysis.getBufferOps())
       locations.push_back(formatSourceLocation(alloc.getLoc()));
     // The constant pools (--memplan-plan-constants) belong in the report too.
-    ::memplan::Problem problem = analysis.getProblem();
-    ::memplan::Plan withConstants = plan;
+    Problem problem = analysis.getProblem();
+    Plan withConstants = plan;
     appendConstantPools(getOperation(), problem, withConstants, locations,
                         formatSourceLocation);
-    llvm::Expected<::memplan::ReportFormat> format =
-        ::memplan::selectReportFormat(reportFormat, reportFile);
+    llvm::Expected<ReportFormat> format =
+        selectReportFormat(reportFormat, reportFile);
     llvm::Error error =
-        format ? ::memplan::writeReportFile({problem, withConstants, locations},
-                                            *format, reportFile)
+        format ? writeReportFile({problem, withConstants, locations}, *format,
+                                 reportFile)
                : format.takeError();
     if (!error)
       return success();
@@ -165,7 +223,7 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
   }
 
   /// Writes the placements onto the allocations and the sizes onto the pools.
-  void recordPlan(const BufferAnalysis &analysis, const ::memplan::Plan &plan) {
+  void recordPlan(const BufferAnalysis &analysis, const Plan &plan) {
     Builder builder(&getContext());
     for (auto [op, placement] :
          llvm::zip_equal(analysis.getBufferOps(), plan.placements)) {

@@ -21,8 +21,10 @@
 #include "memplan/Analysis/TargetAccess.h"
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Planner/Validator.h"
+#include "memplan/Support/PassSupport.h"
+#include "memplan/Support/PoolSpec.h"
+#include "memplan/Transforms/PassOptions.h"
 #include "memplan/Transforms/Passes.h"
-#include "memplan/Transforms/Pipeline.h"
 
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/StringMap.h"
@@ -93,16 +95,12 @@ struct PlanConstantsPass
   LogicalResult initialize(MLIRContext *context) override {
     if (pool.empty())
       return success();
-    llvm::Expected<SmallVector<PoolSpec>> specs = parsePoolSpecs(pool);
-    if (specs && specs->size() != 1)
-      return emitError(UnknownLoc::get(context))
-             << "memplan-plan-constants: pool names one pool, got '" << pool
-             << "'";
-    if (!specs)
-      return emitError(UnknownLoc::get(context))
-             << "memplan-plan-constants: bad pool option: "
-             << llvm::toString(specs.takeError());
-    spec = specs->front();
+    MemPlanPlanConstantsOptions options;
+    options.pool = pool;
+    if (llvm::Error error = checkOptions(options))
+      return emitOptionError(context, "memplan-plan-constants",
+                             std::move(error));
+    spec = llvm::cantFail(parsePoolSpecs(pool)).front();
     specGivesLayout = StringRef(pool).contains(':');
     return success();
   }
@@ -265,7 +263,7 @@ struct PlanConstantsPass
     std::optional<uint64_t> capacity;
     if (IntegerAttr attr = pool.getCapacityAttr())
       capacity = attr.getInt();
-    uint64_t limit = capacity ? *capacity : ::memplan::kMaxProblemBytes;
+    uint64_t limit = capacity ? *capacity : kMaxProblemBytes;
     uint64_t end = 0;
     for (auto [index, constant] : llvm::enumerate(constants)) {
       uint64_t alignment = std::max(poolAlignment, constant.alignment);
@@ -287,16 +285,16 @@ struct PlanConstantsPass
   /// Checks the layout as the planner checks its plans: in the pool, at
   /// aligned offsets, no two constants (all live at once) sharing a byte.
   LogicalResult validate(PoolOp pool, ArrayRef<Constant> constants) {
-    ::memplan::Problem problem;
-    ::memplan::Pool &problemPool = problem.pools.emplace_back();
+    Problem problem;
+    Pool &problemPool = problem.pools.emplace_back();
     problemPool.name = pool.getSymName().str();
     if (IntegerAttr capacity = pool.getCapacityAttr())
       problemPool.capacity = capacity.getInt();
     problemPool.alignment = pool.getAlignmentAttr().getInt();
-    ::memplan::Plan plan;
+    Plan plan;
     plan.algorithm = "constants-in-order";
     for (Constant constant : constants) {
-      ::memplan::Buffer &buffer = problem.buffers.emplace_back();
+      Buffer &buffer = problem.buffers.emplace_back();
       buffer.name = constant.global.getSymName().str();
       buffer.size = constant.size;
       buffer.alignment = constant.alignment;
@@ -304,12 +302,12 @@ struct PlanConstantsPass
       buffer.intervals = {{0, 1}};
       plan.placements.push_back({0, constant.offset});
     }
-    ::memplan::computePoolSizes(problem, plan);
+    computePoolSizes(problem, plan);
     plan.poolLowerBounds = {getTotalSize(constants)};
     plan.lowerBound = plan.poolLowerBounds.front();
-    llvm::Error error = ::memplan::verifyProblem(problem);
+    llvm::Error error = verifyProblem(problem);
     if (!error)
-      error = ::memplan::validatePlan(problem, plan);
+      error = validatePlan(problem, plan);
     if (!error)
       return success();
     return pool.emitError("internal error: the constant layout is invalid: ")

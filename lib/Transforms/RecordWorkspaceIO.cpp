@@ -7,7 +7,6 @@
 #include "RecordWorkspaceIO.h"
 
 #include "memplan/Dialect/MemPlanOps.h"
-#include "memplan/Target/CHeader.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
@@ -63,14 +62,15 @@ void mlir::memplan::recordWorkspaceIO(ModuleOp module) {
       continue;
     SmallVector<Attribute> entries = collectEntries(function);
     if (!entries.empty())
-      function->setAttr(kWorkspaceIOAttrName,
+      function->setAttr(MemPlanDialect::getWorkspaceIOAttrName(),
                         ArrayAttr::get(module.getContext(), entries));
   }
 }
 
 void mlir::memplan::publishWorkspaceIOPools(ModuleOp module) {
   for (auto function : module.getOps<FunctionOpInterface>()) {
-    auto entries = function->getAttrOfType<ArrayAttr>(kWorkspaceIOAttrName);
+    auto entries = function->getAttrOfType<ArrayAttr>(
+        MemPlanDialect::getWorkspaceIOAttrName());
     if (!entries)
       continue;
     for (Attribute entry : entries) {

@@ -13,9 +13,9 @@ namespace mlir::memplan {
 
 /// After planning: gives each function whose body holds placed buffers
 /// marked `memplan.input`/`memplan.output` (--memplan-io-to-workspace) the
-/// attribute `memplan.workspace_io` (see memplan/Target/CHeader.h): one
-/// dictionary {kind, index, pool, offset, size} per input and per output,
-/// inputs first, each by index.
+/// attribute `memplan.workspace_io` (see
+/// MemPlanDialect::getWorkspaceIOAttrName()): one dictionary {kind, index,
+/// pool, offset, size} per input and per output, inputs first, each by index.
 void recordWorkspaceIO(ModuleOp module);
 
 /// After --memplan-lower with pool-storage=global: makes public the pool

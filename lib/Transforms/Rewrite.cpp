@@ -17,6 +17,9 @@
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
+#include "llvm/Support/Debug.h"
+
+#define DEBUG_TYPE "memplan-rewrite"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANREWRITE
@@ -61,6 +64,9 @@ struct RewritePass : public memplan::impl::MemPlanRewriteBase<RewritePass> {
       return signalPassFailure();
 
     for (AllocOp alloc : allocs) {
+      LLVM_DEBUG(llvm::dbgs() << "[memplan-rewrite] " << alloc.getLoc()
+                              << " -> " << alloc.getPoolAttr() << " + "
+                              << alloc.getOffsetAttr().getInt() << "\n");
       OpBuilder builder(alloc);
       auto view = ViewOp::create(builder, alloc.getLoc(), alloc.getType(),
                                  alloc.getPoolAttr(), alloc.getOffsetAttr());

@@ -10,7 +10,7 @@
 // TWO: error: memplan-plan-constants: pool names one pool, got 'a,b'
 // BAD: error: memplan-plan-constants: bad pool option: invalid capacity 'x' of pool 'rom': expected a number of bytes
 // LAYOUT: error: 'memplan.pool' op exists, so the pool option gives its name only, not 'ram:64'
-// PIPE-TWO: memplan-pipeline: constant-pool names one pool, got 'a,b'
-// PIPE-BAD: memplan-pipeline: bad constant-pool option: invalid pool name '9rom'
+// PIPE-TWO: error: memplan-pipeline: pool names one pool, got 'a,b'
+// PIPE-BAD: error: memplan-pipeline: bad pool option: invalid pool name '9rom'
 
 memplan.pool @ram access read_only

@@ -1,7 +1,15 @@
 // RUN: not memplan-opt %s --memplan-plan=algorithm=no-such-algorithm 2>&1 | FileCheck %s
+// The pass and --memplan-pipeline share one check of each option, so they
+// reject the same values with the same error:
+// RUN: not memplan-opt %s --memplan-plan=time-limit=-1 2>&1 | FileCheck %s --check-prefix=TIME
+// RUN: not memplan-opt %s --memplan-pipeline=time-limit=-1 2>&1 | FileCheck %s --check-prefix=PIPE-TIME
 
 // CHECK: error: memplan-plan: unknown algorithm 'no-such-algorithm'; known: {{.*}}greedy-by-size
 // CHECK-NOT: see current operation
+// TIME: error: memplan-plan: time-limit must not be negative
+// TIME-NOT: error
+// PIPE-TIME: error: memplan-pipeline: time-limit must not be negative
+// PIPE-TIME-NOT: error
 memplan.pool @p
 
 func.func @f() {

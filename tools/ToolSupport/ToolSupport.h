@@ -33,6 +33,12 @@ namespace tools {
 bool parseCommandLine(int argc, const char *const *argv,
                       llvm::StringRef overview);
 
+/// Registers -debug and -debug-only (LLVM_DEBUG output, e.g.
+/// `-debug-only=memplan-plan`) when memplan is built without NDEBUG and
+/// libLLVM has not registered them; does nothing otherwise. Call it before the
+/// command line is parsed.
+void registerDebugOptions();
+
 /// Prints `error: <message>` on stderr and returns the exit code 1.
 int reportError(const llvm::Twine &message);
 /// The same with the message of `error`.

@@ -11,7 +11,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Dialect/MemPlanDialect.h"
-#include "memplan/Transforms/Passes.h"
+#include "memplan/Pipeline/Pipeline.h"
+
+#include "ToolSupport.h"
 
 #include "mlir/Conversion/Passes.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
@@ -41,6 +43,10 @@
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
 
+namespace mlir::memplan::test {
+void registerTestPrintLivenessPass();
+} // namespace mlir::memplan::test
+
 /// Registers the upstream passes a user needs between bufferized IR and the
 /// LLVM dialect.
 static void registerUpstreamPasses() {
@@ -66,18 +72,19 @@ static void registerUpstreamPasses() {
 }
 
 int main(int argc, char **argv) {
+  memplan::tools::registerDebugOptions();
   mlir::memplan::registerMemPlanPassesAndPipelines();
+  mlir::memplan::test::registerTestPrintLivenessPass();
   registerUpstreamPasses();
 
   mlir::DialectRegistry registry;
-  registry.insert<mlir::memplan::MemPlanDialect, mlir::affine::AffineDialect,
-                  mlir::arith::ArithDialect,
-                  mlir::bufferization::BufferizationDialect,
-                  mlir::cf::ControlFlowDialect, mlir::DLTIDialect,
-                  mlir::func::FuncDialect, mlir::LLVM::LLVMDialect,
-                  mlir::linalg::LinalgDialect, mlir::math::MathDialect,
-                  mlir::memref::MemRefDialect, mlir::scf::SCFDialect,
-                  mlir::tensor::TensorDialect>();
+  registry.insert<
+      mlir::memplan::MemPlanDialect, mlir::affine::AffineDialect,
+      mlir::arith::ArithDialect, mlir::bufferization::BufferizationDialect,
+      mlir::cf::ControlFlowDialect, mlir::DLTIDialect, mlir::func::FuncDialect,
+      mlir::LLVM::LLVMDialect, mlir::linalg::LinalgDialect,
+      mlir::math::MathDialect, mlir::memref::MemRefDialect,
+      mlir::scf::SCFDialect, mlir::tensor::TensorDialect>();
   // So that one-shot-bufferize can take tensor programs to memrefs.
   mlir::arith::registerBufferizableOpInterfaceExternalModels(registry);
   mlir::bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(

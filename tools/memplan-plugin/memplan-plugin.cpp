@@ -14,7 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Dialect/MemPlanDialect.h"
-#include "memplan/Transforms/Passes.h"
+#include "memplan/Pipeline/Pipeline.h"
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/Plugins/DialectPlugin.h"

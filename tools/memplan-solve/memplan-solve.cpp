@@ -128,6 +128,7 @@ static void printSummary(const Problem &problem, const Plan &plan,
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::HideUnrelatedOptions(category);
+  tools::registerDebugOptions();
   if (!tools::parseCommandLine(argc, argv, "memplan static memory planner\n"))
     return 1;
   if (llvm::Error error = tools::checkSeconds("time-limit", timeLimit))

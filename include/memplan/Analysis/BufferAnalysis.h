@@ -22,8 +22,8 @@
 #ifndef MEMPLAN_ANALYSIS_BUFFERANALYSIS_H
 #define MEMPLAN_ANALYSIS_BUFFERANALYSIS_H
 
+#include "memplan/Analysis/PlannerTypes.h"
 #include "memplan/Dialect/MemPlanOps.h"
-#include "memplan/Planner/Problem.h"
 
 #include "mlir/IR/Operation.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
@@ -39,11 +39,6 @@
 #include <vector>
 
 namespace mlir::memplan {
-
-/// The unit attribute that marks a function as an entry function. When no
-/// function of the module carries it, the entry functions are the public
-/// functions with a body that no function calls.
-constexpr llvm::StringLiteral kEntryAttrName = "memplan.entry";
 
 /// An allocation the analysis leaves alone, and why.
 struct SkippedAllocation {
@@ -97,7 +92,7 @@ public:
   /// Candidate pools: the alloc's `pools` (else every pool, in module
   /// order) that every function touching the buffer can access as it needs
   /// (see memplan/Analysis/TargetAccess.h); empty when that is every pool.
-  const ::memplan::Problem &getProblem() const { return problem; }
+  const Problem &getProblem() const { return problem; }
 
   /// The memplan.alloc of each buffer, aligned with getProblem().buffers.
   llvm::ArrayRef<AllocOp> getBufferOps() const { return bufferOps; }
@@ -149,7 +144,7 @@ public:
 
 private:
   bool succeeded = true;
-  ::memplan::Problem problem;
+  Problem problem;
   std::vector<AllocOp> bufferOps;
   std::vector<PoolOp> poolOps;
   std::vector<FunctionOpInterface> entryFunctions;

@@ -41,10 +41,42 @@ def MemPlan_Dialect : Dialect {
     static ::llvm::StringRef getOutputAttrName() { return "memplan.output"; }
     /// `memplan.pool` (symbol reference) and `memplan.offset` (non-negative
     /// i64), together on a constant memref.global: where
-    /// --memplan-plan-constants placed its data in a constant pool.
+    /// --memplan-plan-constants placed its data in a constant pool. Also
+    /// `memplan.pool` (string, the pool's name) on a function argument that
+    /// --memplan-lower=pool-storage=argument added for that pool.
     static ::llvm::StringRef getPlacedPoolAttrName() { return "memplan.pool"; }
     static ::llvm::StringRef getPlacedOffsetAttrName() {
       return "memplan.offset";
+    }
+    /// `memplan.entry` (unit, on a function): marks an entry function. When no
+    /// function of the module carries it, the entry functions are the public
+    /// functions with a body that no function calls.
+    static ::llvm::StringRef getEntryAttrName() { return "memplan.entry"; }
+    /// `memplan.workspace_io` (on an entry function, written by
+    /// --memplan-plan): its inputs and outputs placed in a pool (see
+    /// --memplan-io-to-workspace). An array of dictionaries, one per input or
+    /// output:
+    ///
+    ///   memplan.workspace_io = [
+    ///     {kind = "input", index = 0 : i64, pool = @sram, offset = 0 : i64,
+    ///      size = 16 : i64},
+    ///     {kind = "output", index = 0 : i64, pool = @sram, offset = 16 : i64,
+    ///      size = 16 : i64}
+    ///   ]
+    ///
+    /// - `kind`: "input" or "output";
+    /// - `index`: the input's (output's) number, from 0; inputs and outputs
+    ///   are numbered separately, in the order of the entry function's
+    ///   original arguments (and results);
+    /// - `pool`: the memplan.pool it lives in;
+    /// - `offset`, `size`: its bytes in the pool, inside the pool's planned
+    ///   size.
+    ///
+    /// Each (kind, index) appears once; no other key is allowed. The C header
+    /// gives each one as
+    /// `<PREFIX>_<ENTRY>_<INPUT|OUTPUT>_<index>_{POOL,OFFSET,SIZE}`.
+    static ::llvm::StringRef getWorkspaceIOAttrName() {
+      return "memplan.workspace_io";
     }
   }];
 }

@@ -11,42 +11,20 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef MEMPLAN_TRANSFORMS_PIPELINE_H
-#define MEMPLAN_TRANSFORMS_PIPELINE_H
+#ifndef MEMPLAN_PIPELINE_PIPELINE_H
+#define MEMPLAN_PIPELINE_PIPELINE_H
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
-#include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringRef.h"
-#include "llvm/Support/Error.h"
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 namespace mlir::memplan {
 
-/// One pool of a `pools` option: `NAME[:CAPACITY[:ALIGNMENT]]`.
-struct PoolSpec {
-  std::string name;
-  /// Bytes; std::nullopt means unbounded.
-  std::optional<int64_t> capacity;
-  int64_t alignment = 16;
-};
-
-/// Parses `NAME[:CAPACITY[:ALIGNMENT]],...` (spaces around fields allowed;
-/// an empty CAPACITY means unbounded, ALIGNMENT defaults to 16). The error
-/// says what is wrong with which entry.
-llvm::Expected<llvm::SmallVector<PoolSpec>>
-parsePoolSpecs(llvm::StringRef text);
-
-/// Where --memplan-lower puts the pools' memory.
-enum class PoolStorageKind { Global, Argument };
-
-/// Parses `global` or `argument` (see parsePoolsAsArguments).
-llvm::Expected<PoolStorageKind> parsePoolStorage(llvm::StringRef text);
-
-/// The options of --memplan-pipeline.
+/// The options of --memplan-pipeline, its command-line surface: each is
+/// handed to the option of the stage that uses it (lib/Pipeline/Pipeline.cpp)
+/// and checked there by that pass's own check (checkOptions).
 struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
   Option<std::string> algorithm{
       *this, "algorithm",
@@ -121,6 +99,10 @@ void buildPipeline(OpPassManager &pm, const PipelineOptions &options);
 /// are reported when the pipeline is parsed.
 void registerPipeline();
 
+/// Registers every memplan pass (Transforms and Target) and pass pipeline
+/// with the global registry.
+void registerMemPlanPassesAndPipelines();
+
 } // namespace mlir::memplan
 
-#endif // MEMPLAN_TRANSFORMS_PIPELINE_H
+#endif // MEMPLAN_PIPELINE_PIPELINE_H

@@ -10,8 +10,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef MEMPLAN_TARGET_PASSSUPPORT_H
-#define MEMPLAN_TARGET_PASSSUPPORT_H
+#ifndef MEMPLAN_SUPPORT_PASSSUPPORT_H
+#define MEMPLAN_SUPPORT_PASSSUPPORT_H
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Operation.h"
@@ -37,4 +37,4 @@ writeOutputFile(Operation *op, llvm::StringRef path, llvm::StringRef passName,
 
 } // namespace mlir::memplan
 
-#endif // MEMPLAN_TARGET_PASSSUPPORT_H
+#endif // MEMPLAN_SUPPORT_PASSSUPPORT_H

@@ -23,6 +23,8 @@
 #ifndef MEMPLAN_TARGET_CHEADER_H
 #define MEMPLAN_TARGET_CHEADER_H
 
+#include "memplan/Support/PoolSpec.h"
+
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Support/LLVM.h"
 #include "llvm/ADT/StringRef.h"
@@ -34,46 +36,20 @@
 
 namespace mlir::memplan {
 
-/// The discardable attribute of an entry function that lists its inputs and
-/// outputs placed in a pool (issue 9, I/O in the workspace). It is an array of
-/// dictionaries, one per input or output:
-///
-///   memplan.workspace_io = [
-///     {kind = "input", index = 0 : i64, pool = @sram, offset = 0 : i64,
-///      size = 16 : i64},
-///     {kind = "output", index = 0 : i64, pool = @sram, offset = 16 : i64,
-///      size = 16 : i64}]
-///
-/// - `kind`: "input" or "output";
-/// - `index`: the input's (output's) number, from 0; inputs and outputs are
-///   numbered separately, in the order of the entry function's original
-///   arguments (and results);
-/// - `pool`: the memplan.pool it lives in;
-/// - `offset`, `size`: its bytes in the pool, inside the pool's planned size.
-///
-/// Each (kind, index) appears once; no other key is allowed. The header gives
-/// each one as `<PREFIX>_<ENTRY>_<INPUT|OUTPUT>_<index>_{POOL,OFFSET,SIZE}`.
-constexpr llvm::StringLiteral kWorkspaceIOAttrName = "memplan.workspace_io";
-
 /// What the header declares besides the pools' macros.
 struct CHeaderOptions {
   /// The prefix of every C name: in upper case for macros
   /// (`MEMPLAN_POOL_SRAM_SIZE`), as given for struct tags
   /// (`memplan_model_workspace_pools`). Must be a C identifier.
   std::string prefix = "memplan";
-  /// Whether the pools are passed as arguments (pool-storage=argument of
-  /// --memplan-lower); then the header declares per entry function the struct
-  /// of its pool pointers.
-  bool poolsAsArguments = false;
+  /// Where --memplan-lower puts the pools; with PoolStorageKind::Argument the
+  /// header declares per entry function the struct of its pool pointers.
+  PoolStorageKind poolStorage = PoolStorageKind::Global;
 };
 
 /// Checks that `prefix` can start C names: a C identifier that does not start
 /// with an underscore.
 llvm::Error verifyCHeaderPrefix(llvm::StringRef prefix);
-
-/// Parses a pool-storage value: `global` (false) or `argument` (true); the
-/// error names the value and the two expected ones.
-llvm::Expected<bool> parsePoolsAsArguments(llvm::StringRef poolStorage);
 
 /// Writes the C header of the planned `module` to `os`. On IR that lacks a
 /// fact (a pool without a planned size, an unplanned memplan.alloc, a lowered

@@ -8,6 +8,7 @@
 #define MEMPLAN_TARGET_PASSES_H
 
 #include "mlir/Pass/Pass.h"
+#include "llvm/Support/Error.h"
 
 #include <memory>
 
@@ -15,6 +16,11 @@ namespace mlir::memplan {
 
 #define GEN_PASS_DECL
 #include "memplan/Target/Passes.h.inc"
+
+/// The check of --memplan-export-c-header's options, used by the pass and by
+/// --memplan-pipeline: `pool-storage` is `global` or `argument`, `prefix` can
+/// start C names.
+llvm::Error checkOptions(const MemPlanExportCHeaderOptions &options);
 
 /// registerMemPlanTargetPasses() registers --memplan-export-c-header with
 /// the global registry.

@@ -16,8 +16,11 @@ namespace mlir::memplan {
 #define GEN_PASS_DECL
 #include "memplan/Transforms/Passes.h.inc"
 
-/// Registers every memplan pass and pass pipeline with the global registry.
-void registerMemPlanPassesAndPipelines();
+/// registerMemPlanPasses() registers the passes of this library with the
+/// global registry (registerMemPlanPassesAndPipelines() in
+/// memplan/Pipeline/Pipeline.h registers every memplan pass and pipeline).
+#define GEN_PASS_REGISTRATION
+#include "memplan/Transforms/Passes.h.inc"
 
 } // namespace mlir::memplan
 

@@ -41,17 +41,6 @@ def MemPlanExportProblem : Pass<"memplan-export-problem", "::mlir::ModuleOp"> {
   ];
 }
 
-def MemPlanTestPrintLiveness
-    : Pass<"memplan-test-print-liveness", "::mlir::ModuleOp"> {
-  let summary = "Prints the buffer analysis, for tests";
-  let description = [{
-    Prints to standard output, in a stable order, each planned buffer with
-    its size, alignment, candidate pools, live intervals and conflicts (sorted
-    by name), then the memory pressure; emits a remark at each allocation the
-    analysis leaves alone. The IR is left unchanged.
-  }];
-}
-
 //===----------------------------------------------------------------------===//
 // From plans to upstream IR (transform side)
 //===----------------------------------------------------------------------===//

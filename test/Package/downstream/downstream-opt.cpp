@@ -15,7 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Dialect/MemPlanDialect.h"
-#include "memplan/Transforms/Passes.h"
+#include "memplan/Pipeline/Pipeline.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"

@@ -1,0 +1,60 @@
+//===- PassOptions.cpp - The checks of the passes' options ------*- C++ -*-===//
+//
+// Part of the memplan project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "memplan/Transforms/PassOptions.h"
+
+#include "memplan/Analysis/PlannerTypes.h"
+#include "memplan/Support/PoolSpec.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace mlir;
+using namespace mlir::memplan;
+
+llvm::Error
+mlir::memplan::checkOptions(const MemPlanDeclarePoolsOptions &options) {
+  if (options.pools.empty())
+    return llvm::Error::success();
+  llvm::Expected<SmallVector<PoolSpec>> specs = parsePoolSpecs(options.pools);
+  if (!specs)
+    return llvm::createStringError("bad pools option: " +
+                                   llvm::toString(specs.takeError()));
+  return llvm::Error::success();
+}
+
+llvm::Error mlir::memplan::checkOptions(const MemPlanPlanOptions &options) {
+  std::vector<std::string> names = getAlgorithmNames();
+  if (!options.algorithm.empty() &&
+      !llvm::is_contained(names, options.algorithm))
+    return llvm::createStringError("unknown algorithm '" + options.algorithm +
+                                   "'; known: " + llvm::join(names, ", "));
+  if (options.timeLimit < 0)
+    return llvm::createStringError("time-limit must not be negative");
+  llvm::Expected<ReportFormat> format =
+      selectReportFormat(options.reportFormat, options.reportFile);
+  return format ? llvm::Error::success() : format.takeError();
+}
+
+llvm::Error
+mlir::memplan::checkOptions(const MemPlanPlanConstantsOptions &options) {
+  if (options.pool.empty())
+    return llvm::Error::success();
+  llvm::Expected<SmallVector<PoolSpec>> specs = parsePoolSpecs(options.pool);
+  if (!specs)
+    return llvm::createStringError("bad pool option: " +
+                                   llvm::toString(specs.takeError()));
+  if (specs->size() != 1)
+    return llvm::createStringError("pool names one pool, got '" + options.pool +
+                                   "'");
+  return llvm::Error::success();
+}
+
+llvm::Error mlir::memplan::checkOptions(const MemPlanLowerOptions &options) {
+  llvm::Expected<PoolStorageKind> storage =
+      parsePoolStorage(options.poolStorage);
+  return storage ? llvm::Error::success() : storage.takeError();
+}
