@@ -20,6 +20,9 @@
 //   networks), sizes 1/2x to 4x the cell's width; the tensors nobody reads
 //   are joined at the end.
 // - mixed: each cell of a random kind.
+// - dag: one randomly wired cell of all the operators, which no separator
+//   splits (the exact search gives up beyond small sizes: the heuristics'
+//   case).
 //
 // Program order is level order: operators by depth (longest path from the
 // input), then by creation, the order a breadth-first exporter writes.
@@ -61,7 +64,7 @@ struct Network {
 /// The kinds of cells, by name.
 inline const std::vector<std::string> &getCellKinds() {
   static const std::vector<std::string> kinds = {"inception", "unet",
-                                                 "randwire", "mixed"};
+                                                 "randwire", "mixed", "dag"};
   return kinds;
 }
 
@@ -114,8 +117,7 @@ public:
     return add({last}, width);
   }
 
-  unsigned randwire(unsigned in, uint64_t width) {
-    unsigned count = random.range(6, 16);
+  unsigned randwire(unsigned in, uint64_t width, unsigned count) {
     std::vector<unsigned> cell = {in};
     std::vector<bool> read(count + 1, false);
     for (unsigned i = 0; i < count; ++i) {
@@ -179,6 +181,9 @@ inline Network generateNetwork(const std::string &kind, unsigned ops,
                                uint64_t seed, uint64_t width = 16) {
   detail::Builder builder(seed);
   unsigned last = builder.add({}, width);
+  // One randomly wired cell of every operator: no separator splits it.
+  if (kind == "dag")
+    last = builder.randwire(last, width, std::max(ops, 4u) - 3);
   while (builder.nodes.size() + 1 < ops) {
     std::string cell = kind;
     if (cell == "mixed")
@@ -188,7 +193,7 @@ inline Network generateNetwork(const std::string &kind, unsigned ops,
     else if (cell == "unet")
       last = builder.unet(last, width);
     else
-      last = builder.randwire(last, width);
+      last = builder.randwire(last, width, builder.random.range(6, 16));
   }
   builder.add({last}, std::max<uint64_t>(1, width / 4));
   return builder.finish();

@@ -22,8 +22,11 @@
 // and out[k] = 64 * k * (1 + 2 + 3 + 4) + 4 * 2016 = 640 * k + 8064:
 // [8064, 8704, 9344, ..., 48384].
 //
-// Run it (add --memplan-pipeline="schedule=true" for the scheduled plan):
+// The plan report, in program order and scheduled:
 //   scripts/run-example.sh examples/four-branches.mlir
+//   scripts/run-example.sh examples/four-branches.mlir schedule=true
+// test/Integration/schedule-four-branches.mlir runs it both ways through
+// mlir-runner.
 
 #vec = affine_map<(k) -> (k)>
 #bcast = affine_map<(j, k) -> (k)>

@@ -98,7 +98,10 @@ memplan::schedule::findExactOrder(const OrderProblem &problem, uint64_t budget,
     if (frame.next < frame.candidates.size()) {
       unsigned node = frame.candidates[frame.next++];
       uint64_t during = state.getDuring(node);
-      work += problem.nodes[node].buffers.size() + 1;
+      // The step, its undo and the memo lookup of the set it reaches.
+      work += 2 * problem.nodes[node].buffers.size() +
+              2 * problem.nodes[node].predecessors.size() +
+              state.getScheduled().getNumWords() + 4;
       if (during >= frame.best)
         continue;
       state.apply(node);
@@ -121,7 +124,7 @@ memplan::schedule::findExactOrder(const OrderProblem &problem, uint64_t budget,
     }
     Entry entry{frame.best, frame.bestChoice};
     memo.emplace(state.getScheduled().getWords(), entry);
-    work += state.getScheduled().getNumWords();
+    work += 4 * state.getScheduled().getNumWords() + 16;
     stack.pop_back();
     if (stack.empty())
       break;

@@ -23,8 +23,8 @@
 
 using namespace memplan::schedule;
 
-/// The best order of one segment within `budget` work units; `exact` tells
-/// whether it is proven best.
+/// The best order of one segment within about `budget` work units; `exact`
+/// tells whether it is proven best.
 static std::vector<unsigned> orderSegment(const OrderProblem &segment,
                                           uint64_t budget, uint64_t &work,
                                           bool &exact) {
@@ -34,30 +34,39 @@ static std::vector<unsigned> orderSegment(const OrderProblem &segment,
   exact = count <= 1;
   if (exact)
     return program;
+  uint64_t start = work;
   if (std::optional<std::vector<unsigned>> best =
-          findExactOrder(segment, budget / 2, work)) {
+          findExactOrder(segment, budget / 4, work)) {
     exact = true;
     return *best;
   }
 
-  // Heuristics, the first best kept: program order, greedy, look-ahead,
-  // beam (as wide as the budget allows, at most 16).
+  // Heuristics, the first best kept: program order, greedy, greedy with a
+  // look-ahead of 3 steps over the 8 best candidates, beam search (each
+  // only when the budget left allows it).
   std::vector<unsigned> best = program;
   uint64_t bestPeak = evaluatePeak(segment, program);
-  auto consider = [&](std::vector<unsigned> order) {
-    uint64_t peak = evaluatePeak(segment, order);
+  auto consider = [&](std::optional<std::vector<unsigned>> order) {
+    if (!order)
+      return;
+    uint64_t peak = evaluatePeak(segment, *order);
+    work += count;
     if (peak < bestPeak) {
       bestPeak = peak;
-      best = std::move(order);
+      best = std::move(*order);
     }
   };
-  consider(findGreedyOrder(segment, 1, work));
-  consider(findGreedyOrder(segment, 3, work));
-  uint64_t perWidth =
-      count * (count + segment.buffers.size() + 8) + 1;
-  uint64_t width = std::min<uint64_t>(16, (budget / 4) / perWidth);
+  auto left = [&]() {
+    uint64_t spent = work - start;
+    return spent < budget ? budget - spent : 0;
+  };
+  consider(findGreedyOrder(segment, 1, 1, UINT64_MAX, work));
+  consider(findGreedyOrder(segment, 3, 8, left() / 2, work));
+  uint64_t perWidth = count * (count + segment.buffers.size() + 8) + 1;
+  uint64_t width = std::min<uint64_t>(16, left() / perWidth);
   if (width >= 2)
-    consider(findBeamOrder(segment, static_cast<unsigned>(width), work));
+    consider(findBeamOrder(segment, static_cast<unsigned>(width), left(),
+                           work));
   return best;
 }
 

@@ -12,18 +12,26 @@
 
 using namespace memplan::schedule;
 
-/// The greedy step: a free step, else the ready node leaving the fewest live
-/// bytes, then costing the fewest, then the lowest index.
+/// The greedy key of running ready `node` next: the bytes live after it,
+/// then the bytes it costs.
+static std::pair<uint64_t, uint64_t> greedyKey(const OrderProblem &problem,
+                                               const OrderState &state,
+                                               unsigned node, uint64_t &work) {
+  work += problem.nodes[node].buffers.size() + 1;
+  return {state.getLiveAfter(node), state.getDuring(node)};
+}
+
+/// The greedy step: a free step, else the ready node with the smallest
+/// greedy key (the lowest index among equals).
 static unsigned pickGreedy(const OrderProblem &problem, const OrderState &state,
                            uint64_t &work) {
+  work += state.getReady().size();
   if (std::optional<unsigned> free = findFreeStep(problem, state))
     return *free;
   unsigned best = state.getReady().front();
   std::pair<uint64_t, uint64_t> bestKey = {UINT64_MAX, UINT64_MAX};
   for (unsigned node : state.getReady()) {
-    work += problem.nodes[node].buffers.size() + 1;
-    std::pair<uint64_t, uint64_t> key = {state.getLiveAfter(node),
-                                         state.getDuring(node)};
+    std::pair<uint64_t, uint64_t> key = greedyKey(problem, state, node, work);
     if (key < bestKey) {
       bestKey = key;
       best = node;
@@ -32,21 +40,36 @@ static unsigned pickGreedy(const OrderProblem &problem, const OrderState &state,
   return best;
 }
 
-std::vector<unsigned>
+std::optional<std::vector<unsigned>>
 memplan::schedule::findGreedyOrder(const OrderProblem &problem,
-                                   unsigned lookahead, uint64_t &work) {
+                                   unsigned lookahead, unsigned width,
+                                   uint64_t budget, uint64_t &work) {
   OrderState state(problem);
+  uint64_t start = work;
   while (!state.isComplete()) {
+    if (work - start > budget)
+      return std::nullopt;
+    if (lookahead <= 1) {
+      state.apply(pickGreedy(problem, state, work));
+      continue;
+    }
+    work += state.getReady().size();
     if (std::optional<unsigned> free = findFreeStep(problem, state)) {
-      work += state.getReady().size() + 1;
       state.apply(*free);
       continue;
     }
-    // Score each ready node by the greedy continuation of `lookahead` steps.
-    unsigned best = state.getReady().front();
-    std::tuple<uint64_t, uint64_t> bestKey = {UINT64_MAX, UINT64_MAX};
-    std::vector<unsigned> candidates = state.getReady();
-    for (unsigned node : candidates) {
+    // The `width` best ready nodes by the greedy key, each scored by its
+    // greedy continuation of `lookahead` steps.
+    std::vector<std::pair<std::pair<uint64_t, uint64_t>, unsigned>> ranked;
+    for (unsigned node : state.getReady())
+      ranked.push_back({greedyKey(problem, state, node, work), node});
+    std::sort(ranked.begin(), ranked.end());
+    if (ranked.size() > width)
+      ranked.resize(width);
+    unsigned best = ranked.front().second;
+    std::pair<uint64_t, uint64_t> bestKey = {UINT64_MAX, UINT64_MAX};
+    for (const auto &candidate : ranked) {
+      unsigned node = candidate.second;
       uint64_t windowPeak = state.getDuring(node);
       state.apply(node);
       unsigned steps = 1;
@@ -55,10 +78,10 @@ memplan::schedule::findGreedyOrder(const OrderProblem &problem,
         windowPeak = std::max(windowPeak, state.getDuring(next));
         state.apply(next);
       }
-      std::tuple<uint64_t, uint64_t> key = {windowPeak, state.getLive()};
+      std::pair<uint64_t, uint64_t> key = {windowPeak, state.getLive()};
+      work += 4 * steps * (state.getReady().size() + 1);
       for (; steps > 0; --steps)
         state.undo();
-      work += lookahead * 4;
       if (key < bestKey) {
         bestKey = key;
         best = node;
@@ -78,9 +101,10 @@ static uint64_t nodeKey(unsigned node) {
   return z ^ (z >> 31);
 }
 
-std::vector<unsigned>
+std::optional<std::vector<unsigned>>
 memplan::schedule::findBeamOrder(const OrderProblem &problem, unsigned width,
-                                 uint64_t &work) {
+                                 uint64_t budget, uint64_t &work) {
+  uint64_t start = work;
   struct Beam {
     OrderState state;
     uint64_t hash;
@@ -89,6 +113,8 @@ memplan::schedule::findBeamOrder(const OrderProblem &problem, unsigned width,
   beams.push_back(Beam{OrderState(problem), 0});
   uint64_t copyCost = problem.nodes.size() + problem.buffers.size() + 1;
   while (!beams.front().state.isComplete()) {
+    if (work - start > budget)
+      return std::nullopt;
     // (peak, live after, beam, node): the children, best first.
     std::vector<std::tuple<uint64_t, uint64_t, unsigned, unsigned>> children;
     for (auto [index, beam] : llvm::enumerate(beams)) {

@@ -37,14 +37,19 @@ findExactOrder(const OrderProblem &problem, uint64_t budget, uint64_t &work);
 
 /// Memory-aware list scheduling: each step runs the ready node whose next
 /// `lookahead` steps (continued greedily by the bytes live after each step)
-/// reach the smallest peak, then the fewest live bytes.
-std::vector<unsigned> findGreedyOrder(const OrderProblem &problem,
-                                      unsigned lookahead, uint64_t &work);
+/// reach the smallest peak, then the fewest live bytes. With a look-ahead,
+/// only the `width` best ready nodes by the greedy key are tried. Returns
+/// std::nullopt when that takes more than `budget` work units.
+std::optional<std::vector<unsigned>>
+findGreedyOrder(const OrderProblem &problem, unsigned lookahead,
+                unsigned width, uint64_t budget, uint64_t &work);
 
 /// Beam search keeping the `width` best partial orders (by peak so far, then
-/// live bytes), each set of scheduled nodes once.
-std::vector<unsigned> findBeamOrder(const OrderProblem &problem,
-                                    unsigned width, uint64_t &work);
+/// live bytes), each set of scheduled nodes once; std::nullopt when that
+/// takes more than `budget` work units.
+std::optional<std::vector<unsigned>>
+findBeamOrder(const OrderProblem &problem, unsigned width, uint64_t budget,
+              uint64_t &work);
 
 } // namespace memplan::schedule
 

@@ -49,6 +49,35 @@
 // RUN: diff %t.plain %t.planned
 // RUN: memplan-opt %{example} %{plan} --memplan-schedule --memplan-plan --memplan-rewrite --memplan-lower %{to-llvm} | %{run} | %{strip} > %t.scheduled
 // RUN: diff %t.plain %t.scheduled
+// RUN: memplan-opt %{example} --memplan-pipeline="schedule=true" %{to-llvm} | %{run} | %{strip} > %t.pipeline
+// RUN: diff %t.plain %t.pipeline
+// RUN: memplan-opt %{example} --memplan-pipeline="schedule=true algorithm=greedy-by-size" %{to-llvm} | %{run} | %{strip} > %t.greedy
+// RUN: diff %t.plain %t.greedy
+
+// The pipeline: schedule=false (the default) keeps the program order and
+// its 65792 bytes; schedule=true plans 17408 (at most 18432, the issue's
+// target), and the reports say what the order costs. The buffers' sizes add
+// up to 6 * 256 (x, r_1..r_4, out) + 4 * 16384 = 67072 bytes, so the plan
+// saves 67072 - 17408 = 49664 of them; the schedule saves 65792 - 17408 =
+// 48384 bytes of pool, 73.5 %.
+// RUN: memplan-opt %{example} --memplan-pipeline="report=true" -o /dev/null | FileCheck %s --check-prefix=DEFAULT
+// DEFAULT: workspace 10 65792 65792 67072
+// DEFAULT-NOT: order of operations
+// RUN: memplan-opt %{example} --memplan-pipeline="schedule=true report=true report-file=%t.txt" -o /dev/null | FileCheck %s --check-prefix=REPORT
+// REPORT: workspace 10 17408 17408 67072 49664
+// REPORT: memplan report: order of operations (--memplan-schedule)
+// REPORT-NEXT: peak of live bytes: program order 65792, chosen order 17408, lower bound over all orders 17408 (the chosen order is optimal)
+// REPORT-NEXT: planned pools: program order 65792, chosen order 17408, saved 48384 (73.5%)
+// REPORT-NEXT: blocks reordered: 1
+// RUN: FileCheck %s --check-prefix=TEXT < %t.txt
+// TEXT: total size: 17408 bytes, lower bound: 17408 bytes
+// TEXT-NEXT: schedule: program order peak 65792 bytes, chosen order peak 17408 bytes, lower bound over all orders 17408 bytes
+// RUN: memplan-opt %{example} --memplan-pipeline="schedule=true report-file=%t.json" -o /dev/null
+// RUN: FileCheck %s --check-prefix=JSON < %t.json
+// JSON: "schedule": {
+// JSON-NEXT: "program_order_peak": 65792,
+// JSON-NEXT: "chosen_order_peak": 17408,
+// JSON-NEXT: "lower_bound": 17408
 
 // out[k] = 640 * k + 8064 (by hand, in the example's header).
 // VALUES: sizes = [64] strides = [1] data =

@@ -257,3 +257,45 @@ func.func @nothing(%m: memref<4xf32>, %f: f32) {
   memref.store %f, %m[%c0] : memref<4xf32>
   return
 }
+
+// -----
+
+// Never worse: the order's model counts a call as touching all the buffers
+// it is passed while it runs, but @g reads A and only then writes B. In
+// program order (fill L; L->s; fill A; g(A, B); sink(B, s)) the analysis
+// sees at most A and s, or B and s: 1000 + 16 = 1016 bytes. The model
+// charges g with A, B and s (2016) and prefers fill A; g(A, B); fill L;
+// L->s; sink (2000 by its count), which really keeps B, L and s live:
+// 1000 + 600 + 16 = 1616. The planned pools would grow from 1016 to 1616,
+// so the pass undoes the reordering and says so.
+
+// CHECK-LABEL: module attributes {memplan.schedule = {blocks_reordered = 0 : i64, chosen_order_peak = 1016 : i64, chosen_order_pools = 1016 : i64, program_order_peak = 1016 : i64, program_order_pools = 1016 : i64, reverted = true}}
+// CHECK-LABEL: func.func @revert
+// CHECK: linalg.fill {{.*}} outs(%[[L:[0-9]+]] : memref<150xf32>)
+// CHECK-NEXT: memref.subview %[[L]]
+// CHECK-NEXT: memref.copy
+// CHECK-NEXT: linalg.fill
+// CHECK-NEXT: call @g
+// CHECK-NEXT: call @sink
+func.func private @sink(memref<250xf32>, memref<4xf32>)
+
+func.func private @g(%p: memref<250xf32>, %q: memref<250xf32>) {
+  %c0 = arith.constant 0 : index
+  %v = memref.load %p[%c0] : memref<250xf32>
+  linalg.fill ins(%v : f32) outs(%q : memref<250xf32>)
+  return
+}
+
+func.func @revert(%f: f32) {
+  %L = memplan.alloc : memref<150xf32>
+  %s = memplan.alloc : memref<4xf32>
+  %A = memplan.alloc : memref<250xf32>
+  %B = memplan.alloc : memref<250xf32>
+  linalg.fill ins(%f : f32) outs(%L : memref<150xf32>)
+  %Ls = memref.subview %L[0] [4] [1] : memref<150xf32> to memref<4xf32, strided<[1]>>
+  memref.copy %Ls, %s : memref<4xf32, strided<[1]>> to memref<4xf32>
+  linalg.fill ins(%f : f32) outs(%A : memref<250xf32>)
+  call @g(%A, %B) : (memref<250xf32>, memref<250xf32>) -> ()
+  call @sink(%B, %s) : (memref<250xf32>, memref<4xf32>) -> ()
+  return
+}

@@ -86,9 +86,10 @@ struct OrderOptions {
   uint64_t workBudget = 0;
 };
 
-/// The default work budget: a fraction of a second for a block of 2000 nodes
-/// on a small machine.
-constexpr uint64_t kDefaultOrderWorkBudget = 40'000'000;
+/// The default work budget: well under a second of a small machine's time
+/// for any block (about 20 million units per second); blocks that split
+/// into small parts need far less.
+constexpr uint64_t kDefaultOrderWorkBudget = 10'000'000;
 
 /// The result of findOrder().
 struct OrderResult {

@@ -252,7 +252,7 @@ def MemPlanSchedule : Pass<"memplan-schedule", "::mlir::ModuleOp"> {
   let options = [
     Option<"workBudget", "work-budget", "uint64_t", /*default=*/"0",
            "Deterministic work units the order search of each block may "
-           "spend (0: 40000000)">,
+           "spend (0: 10000000)">,
     Option<"algorithm", "algorithm", "std::string", /*default=*/"\"\"",
            "Planning algorithm of the pool comparison (empty: the default)">,
     Option<"timeLimit", "time-limit", "double", /*default=*/"1.0",

@@ -116,6 +116,8 @@ void report::writeTextReport(const ReportModel &model, llvm::raw_ostream &os) {
   os << '\n';
   if (plan.timedOut)
     os << "note: the time limit cut the search short\n";
+  if (model.schedule)
+    os << "schedule: " << formatSchedule(*model.schedule) << '\n';
   os << '\n';
   writePoolTable(model, os);
   os << '\n';

@@ -15,8 +15,6 @@
 
 using namespace mlir;
 using namespace mlir::memplan;
-using ::memplan::schedule::OrderBuffer;
-using ::memplan::schedule::OrderNode;
 
 namespace {
 
@@ -59,7 +57,7 @@ BlockProblem mlir::memplan::buildBlockProblem(
   }
 
   // The block's own planned buffers.
-  const ::memplan::Problem &problem = analysis.getProblem();
+  const Problem &problem = analysis.getProblem();
   llvm::DenseMap<unsigned, unsigned> localOf;
   for (Operation *op : result.ops) {
     std::optional<unsigned> buffer = accesses.getBufferIndex(op);

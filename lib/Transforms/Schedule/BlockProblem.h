@@ -25,13 +25,23 @@
 
 namespace mlir::memplan {
 
+// The ordering problem's names (memplan/Schedule/Order.h), for the pass.
+using ::memplan::schedule::evaluatePeak;
+using ::memplan::schedule::findOrder;
+using ::memplan::schedule::OrderBuffer;
+using ::memplan::schedule::OrderNode;
+using ::memplan::schedule::OrderOptions;
+using ::memplan::schedule::OrderProblem;
+using ::memplan::schedule::OrderResult;
+using ::memplan::schedule::verifyOrderProblem;
+
 /// A block and its ordering problem.
 struct BlockProblem {
   Block *block = nullptr;
   /// The block's operations but its terminator, in program order: node i is
   /// ops[i].
   std::vector<Operation *> ops;
-  ::memplan::schedule::OrderProblem problem;
+  OrderProblem problem;
   /// Whether the problem's peaks are exactly what the buffer analysis's
   /// timeline gives the block's own buffers: no operation touches one of
   /// them inside a region or through a call, and none needs transient bytes.

@@ -18,14 +18,13 @@
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Analysis/MemoryAccesses.h"
 #include "memplan/Analysis/OpWalk.h"
-#include "memplan/Planner/Planner.h"
-#include "memplan/Schedule/Order.h"
+#include "memplan/Analysis/PlannerTypes.h"
+#include "memplan/Support/PassSupport.h"
+#include "memplan/Transforms/PassOptions.h"
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/IR/RegionKindInterface.h"
-#include "llvm/ADT/StringExtras.h"
 
-#include <cmath>
 #include <numeric>
 
 namespace mlir::memplan {
@@ -67,20 +66,20 @@ static bool mayReorder(Block &block) {
 /// The planned bytes of each pool, or std::nullopt when the planner fails.
 /// A problem without pools is planned into one unbounded pool.
 static std::optional<std::vector<uint64_t>>
-planPools(const ::memplan::Problem &problem,
-          const ::memplan::PlannerOptions &options) {
-  ::memplan::Problem withPools = problem;
+planPools(const Problem &problem,
+          const PlannerOptions &options) {
+  Problem withPools = problem;
   if (withPools.pools.empty()) {
-    ::memplan::Pool &pool = withPools.pools.emplace_back();
+    Pool &pool = withPools.pools.emplace_back();
     pool.name = "workspace";
     pool.alignment = 16;
   }
-  llvm::Expected<::memplan::Plan> plan = ::memplan::plan(withPools, options);
-  if (!plan) {
-    llvm::consumeError(plan.takeError());
+  llvm::Expected<Plan> result = plan(withPools, options);
+  if (!result) {
+    llvm::consumeError(result.takeError());
     return std::nullopt;
   }
-  return plan->poolSizes;
+  return result->poolSizes;
 }
 
 static uint64_t sum(const std::vector<uint64_t> &values) {
@@ -94,15 +93,13 @@ struct SchedulePass
   using MemPlanScheduleBase::MemPlanScheduleBase;
 
   LogicalResult initialize(MLIRContext *context) override {
-    std::vector<std::string> names = ::memplan::getAlgorithmNames();
-    if (!algorithm.empty() && !llvm::is_contained(names, algorithm))
-      return emitError(UnknownLoc::get(context))
-             << "memplan-schedule: unknown algorithm '" << algorithm
-             << "'; known: " << llvm::join(names, ", ");
-    if (!(timeLimit >= 0) || !std::isfinite(timeLimit))
-      return emitError(UnknownLoc::get(context))
-             << "memplan-schedule: time-limit must be a finite number of "
-                "seconds, not negative";
+    MemPlanScheduleOptions options;
+    options.workBudget = workBudget;
+    options.algorithm = algorithm;
+    options.timeLimit = timeLimit;
+    options.planWorkBudget = planWorkBudget;
+    if (llvm::Error error = checkOptions(options))
+      return emitOptionError(context, "memplan-schedule", std::move(error));
     return success();
   }
 
@@ -114,7 +111,7 @@ struct SchedulePass
     if (analysis.getProblem().buffers.empty())
       return markAllAnalysesPreserved();
 
-    ::memplan::PlannerOptions planner;
+    PlannerOptions planner;
     planner.algorithm = algorithm;
     planner.timeLimitSeconds = timeLimit;
     planner.workBudget = planWorkBudget;
@@ -172,7 +169,7 @@ struct SchedulePass
     llvm::DenseMap<Block *, uint64_t> blockPeak;
     llvm::DenseMap<Operation *, uint64_t> functionPeak;
     std::vector<std::pair<Block *, std::vector<Operation *>>> originals;
-    ::memplan::schedule::OrderOptions options;
+    OrderOptions options;
     options.workBudget = workBudget;
 
     auto getTransient = [&](Operation *op) -> uint64_t {
@@ -190,7 +187,7 @@ struct SchedulePass
         BlockProblem problem =
             buildBlockProblem(*block, analysis, accesses, getTransient);
         if (llvm::Error error =
-                ::memplan::schedule::verifyOrderProblem(problem.problem)) {
+                verifyOrderProblem(problem.problem)) {
           // Not in SSA order (a graph region): left as it is.
           llvm::consumeError(std::move(error));
           continue;
@@ -202,11 +199,11 @@ struct SchedulePass
         });
         if (!mayReorder(*block) || !worthIt) {
           blockPeak[block] =
-              ::memplan::schedule::evaluatePeak(problem.problem, program);
+              evaluatePeak(problem.problem, program);
           continue;
         }
-        ::memplan::schedule::OrderResult result =
-            ::memplan::schedule::findOrder(problem.problem, options);
+        OrderResult result =
+            findOrder(problem.problem, options);
         blockPeak[block] = result.peak;
         if (problem.exactModel && !problem.problem.buffers.empty())
           summary.lowerBound =

@@ -6,6 +6,8 @@
 
 #include "ScheduleSummary.h"
 
+#include "memplan/Dialect/MemPlanDialect.h"
+
 #include "mlir/IR/Builders.h"
 
 using namespace mlir;
@@ -31,12 +33,14 @@ void mlir::memplan::setScheduleSummary(ModuleOp module,
   if (summary.lowerBound)
     entries.push_back(
         builder.getNamedAttr("lower_bound", integer(*summary.lowerBound)));
-  module->setAttr(kScheduleAttrName, builder.getDictionaryAttr(entries));
+  module->setAttr(MemPlanDialect::getScheduleAttrName(),
+                  builder.getDictionaryAttr(entries));
 }
 
 std::optional<ScheduleSummary>
 mlir::memplan::getScheduleSummary(ModuleOp module) {
-  auto dictionary = module->getAttrOfType<DictionaryAttr>(kScheduleAttrName);
+  auto dictionary = module->getAttrOfType<DictionaryAttr>(
+      MemPlanDialect::getScheduleAttrName());
   if (!dictionary)
     return std::nullopt;
   auto get = [&](StringRef name) -> std::optional<uint64_t> {

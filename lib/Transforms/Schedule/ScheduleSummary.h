@@ -5,8 +5,10 @@
 //===----------------------------------------------------------------------===//
 //
 // --memplan-schedule records on the module what the order of operations
-// costs, in the dictionary attribute `memplan.schedule`; --memplan-report
-// and the plan reports read it back. Internal to the passes.
+// costs, in the dictionary attribute `memplan.schedule` (see
+// MemPlanDialect::getScheduleAttrName, which the dialect verifies);
+// --memplan-report and the plan reports read it back. Internal to the
+// passes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,9 +21,6 @@
 #include <optional>
 
 namespace mlir::memplan {
-
-/// The name of the module attribute.
-constexpr llvm::StringLiteral kScheduleAttrName = "memplan.schedule";
 
 /// What --memplan-schedule found, for the whole module.
 struct ScheduleSummary {
