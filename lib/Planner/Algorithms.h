@@ -82,7 +82,7 @@ llvm::Expected<Plan> planFloorClimb(const PlanningContext &context);
 /// gap-fit plans, a hill climb from the best gap-fit order (a sixth of the
 /// budget), and the floor climb's repacking of the best plan so far (the
 /// rest). Never worse than planGreedyBySize. Named "heuristics"; the
-/// default algorithm uses it (see planDefault in Exact.h).
+/// default algorithm uses it (see planDefault in Exact/ExactPlanner.h).
 llvm::Expected<Plan> runHeuristicPortfolio(const PlanningContext &context);
 
 /// Whether `a` needs fewer bytes (sum of pool sizes) than `b`.

@@ -7,7 +7,7 @@
 #include "memplan/Planner/Planner.h"
 
 #include "Algorithms.h"
-#include "memplan/Planner/Exact.h"
+#include "Exact/ExactPlanner.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"
 

@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "IOSupport.h"
+#include "Printable.h"
 #include "Algorithms.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"

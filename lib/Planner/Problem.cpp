@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "IOSupport.h"
+#include "Printable.h"
 
 #include "memplan/Planner/Problem.h"
 
@@ -30,9 +30,7 @@ uint64_t Problem::getAlignment(BufferId buffer, PoolId pool) const {
   return std::max(buffers[buffer].alignment, pools[pool].alignment);
 }
 
-static llvm::Error makeError(const llvm::Twine &message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
+using io::makeError;
 
 static llvm::Error verifyPools(const Problem &problem) {
   llvm::StringMap<PoolId> seen;

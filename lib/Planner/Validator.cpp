@@ -4,7 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "IOSupport.h"
+#include "Printable.h"
 
 #include "memplan/Planner/Validator.h"
 
@@ -14,9 +14,7 @@
 
 using namespace memplan;
 
-static llvm::Error makeError(const llvm::Twine &message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
+using io::makeError;
 
 /// Checks one buffer's placement on its own: pool, alignment, capacity.
 static llvm::Error validatePlacement(const Problem &problem, const Plan &plan,

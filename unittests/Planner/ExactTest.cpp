@@ -10,7 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Exact/ExactSearch.h"
+#include "Exact/ProbeDriver.h"
 #include "RandomProblems.h"
 
 #include "memplan/Planner/Exact.h"

@@ -4,18 +4,17 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The exact planner: a complete branch-and-bound search over canonical
-// placements that minimises the size of a pool. The packing kernel works on
-// one pool at a time (PackingInstance); planExact() wraps it for whole
-// problems. docs/ExactPlanner.md explains the search, its pruning rules and
-// why they lose no optimum.
+// The packing kernel of the exact planner: a complete branch-and-bound search
+// over canonical placements that minimises the size of one pool
+// (PackingInstance). The `exact` and default algorithms wrap it for whole
+// problems (lib/Planner/Exact/ExactPlanner.h). docs/ExactPlanner.md explains
+// the search, its pruning rules and why they lose no optimum.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef MEMPLAN_PLANNER_EXACT_H
 #define MEMPLAN_PLANNER_EXACT_H
 
-#include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Problem.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -25,8 +24,6 @@
 #include <vector>
 
 namespace memplan {
-
-class PlanningContext;
 
 /// Default deterministic work budget of solvePacking(), in nodes (one node
 /// is one item placed during the search). A node costs 1-10 microseconds on
@@ -100,42 +97,6 @@ PackingResult solvePacking(const PackingInstance &instance,
 PackingInstance buildPackingInstance(const Problem &problem,
                                      llvm::ArrayRef<BufferId> buffers,
                                      PoolId pool);
-
-/// Work units (items, sections and item-section incidences scanned at one
-/// node) the `exact` algorithm may spend per second of time limit: generous,
-/// more than the 2-core machines we measured do in a second, so that the
-/// time limit, not the budget, usually ends a long search (Plan::timedOut
-/// says so); on a machine a few times faster the budget ends first and the
-/// plan is the same on every run.
-constexpr uint64_t kExactWorkPerSecond = 2'000'000'000;
-
-/// The same rate for the exact part of the default algorithm, low enough
-/// that on the 2-core machines we measured the default ends within its time
-/// limit (0.2-0.9 s of a 1 s limit on the challenging suite) and stays
-/// deterministic.
-constexpr uint64_t kDefaultExactWorkPerSecond = 600'000'000;
-
-/// The `exact` algorithm. Starts from the heuristic portfolio's plan (a
-/// quarter of the budget), keeps its pool assignment, and repacks every pool
-/// with solvePacking: the peak of each pool is minimised exactly within the
-/// budget, never above the heuristic's. Plan::provenOptimal is set when
-/// every pool's search is complete and the assignment was forced (one pool,
-/// or one candidate pool per buffer).
-llvm::Expected<Plan> planExact(const PlanningContext &context);
-
-/// The default algorithm: the heuristic portfolio, then, for problems small
-/// enough that the exact search pays off (see kExactDefaultMaxWork), the
-/// exact repacking of its plan with the rest of the budget. Deterministic,
-/// never worse than the portfolio (hence than greedy-by-size).
-llvm::Expected<Plan> planDefault(const PlanningContext &context);
-
-/// Problems whose per-node work (summed over pools) exceeds this are left to
-/// the heuristics by planDefault: a node would cost too much for the search
-/// to get anywhere within a typical time limit.
-constexpr uint64_t kExactDefaultMaxWork = 2'000'000;
-/// Problems with more buffers than this are left to the heuristics by
-/// planDefault without estimating the node work.
-constexpr uint64_t kExactDefaultMaxBuffers = 5'000;
 
 } // namespace memplan
 

@@ -12,7 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ExactSearch.h"
+#include "ProbeDriver.h"
 
 #include <algorithm>
 #include <cassert>
@@ -23,10 +23,6 @@ namespace memplan {
 using namespace exact;
 
 namespace {
-
-uint64_t alignUp(uint64_t value, uint64_t alignment) {
-  return (value + alignment - 1) & ~(alignment - 1);
-}
 
 unsigned findRoot(std::vector<unsigned> &parent, unsigned item) {
   while (parent[item] != item) {
@@ -127,50 +123,6 @@ Decomposition decompose(const PackingInstance &instance) {
 }
 
 } // namespace
-
-namespace exact {
-
-std::vector<uint64_t> firstFit(const Component &component) {
-  unsigned numItems = component.sizes.size();
-  std::vector<std::vector<unsigned>> sectionsOf(numItems);
-  for (unsigned s = 0; s < component.sections.size(); ++s)
-    for (unsigned item : component.sections[s])
-      sectionsOf[item].push_back(s);
-  std::vector<unsigned> order(numItems);
-  std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
-    return component.sizes[a] > component.sizes[b];
-  });
-
-  std::vector<uint64_t> offsets(numItems, 0);
-  std::vector<char> placed(numItems, 0);
-  std::vector<unsigned> seen(numItems, ~0u);
-  std::vector<std::pair<uint64_t, uint64_t>> busy;
-  for (unsigned item : order) {
-    busy.clear();
-    for (unsigned s : sectionsOf[item])
-      for (unsigned other : component.sections[s])
-        if (placed[other] && seen[other] != item) {
-          seen[other] = item;
-          busy.emplace_back(offsets[other],
-                            offsets[other] + component.sizes[other]);
-        }
-    std::sort(busy.begin(), busy.end());
-    uint64_t align =
-        component.alignments.empty() ? 1 : component.alignments[item];
-    uint64_t at = 0;
-    for (auto [begin, end] : busy) {
-      if (at + component.sizes[item] <= begin)
-        break;
-      at = std::max(at, alignUp(end, align));
-    }
-    offsets[item] = at;
-    placed[item] = 1;
-  }
-  return offsets;
-}
-
-} // namespace exact
 
 PackingResult solvePacking(const PackingInstance &instance,
                            const PackingLimits &limits,

@@ -16,7 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "memplan/Planner/Exact.h"
+#include "ExactPlanner.h"
 
 #include "Algorithms.h"
 #include "memplan/Planner/LowerBound.h"

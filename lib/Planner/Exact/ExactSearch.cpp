@@ -21,253 +21,16 @@
 
 #include "ExactSearch.h"
 
+#include "Random.h"
+
+#include "llvm/Support/Alignment.h"
+
 #include <algorithm>
-#include <array>
 #include <cassert>
-#include <memory>
 #include <numeric>
 
 namespace memplan {
 namespace exact {
-
-namespace {
-
-constexpr unsigned kNone = ~0u;
-/// How many nodes pass between two looks at the clock.
-constexpr uint64_t kClockInterval = 1024;
-/// Node allowance of each probe in the first round of restarts.
-constexpr uint64_t kFirstRestartNodes = 2048;
-
-/// The static orders of the items (larger first on each key in turn), which
-/// break ties in the canonical order and between children at the same
-/// offset. Size: bytes; Lifetime: the item's weight (length of its live
-/// range); Area: size times lifetime; Total: the largest total size of a
-/// section holding the item.
-enum class OrderKey { Size, Lifetime, Area, Total };
-using StaticOrder = std::array<OrderKey, 3>;
-
-constexpr StaticOrder kStaticOrders[] = {
-    {OrderKey::Lifetime, OrderKey::Area, OrderKey::Total},
-    {OrderKey::Total, OrderKey::Area, OrderKey::Lifetime},
-    {OrderKey::Total, OrderKey::Lifetime, OrderKey::Area},
-    {OrderKey::Size, OrderKey::Lifetime, OrderKey::Total},
-};
-
-/// One probe of a round: its target, in quarters of the way from the
-/// lowest target not yet ruled out to one granule below the incumbent (4:
-/// the latter), and its node allowance in units of the round's allowance.
-struct ProbeStep {
-  unsigned quarters;
-  unsigned allowances;
-};
-
-/// The probes of a round, for every static order. Halfway first: on hard
-/// problems it is the probe most likely to both succeed and gain; then the
-/// lower bound, which many problems reach; then a quarter of the way, and
-/// just below the incumbent.
-constexpr ProbeStep kProbeSchedule[] = {{2, 1}, {0, 2}, {1, 1}, {4, 1}};
-
-uint64_t alignUp(uint64_t value, uint64_t alignment) {
-  return (value + alignment - 1) & ~(alignment - 1);
-}
-
-/// Search states proven to have no plan within some limit, shared by the
-/// probes of one component. A state is what decides the subtree below a node
-/// within its scope: the scope's unplaced items, the level, the items that
-/// may no longer take the level, and the tops of the scope's sections that
-/// still have unplaced items. Two nodes with the same state have the same
-/// continuations of the scope, so if one had none within a limit, neither
-/// has the other within that limit or a lower one (see docs/ExactPlanner.md).
-/// States are keyed by two independent 64-bit hashes; the table is
-/// direct-mapped and keeps the latest entry of a slot, which keeps it
-/// deterministic.
-class FailureMemo {
-public:
-  struct Key {
-    uint64_t first = 0, second = 0;
-  };
-
-  explicit FailureMemo(unsigned numItems) {
-    unsigned bits = 10;
-    while (bits < 21 && (size_t(1) << bits) < size_t(2048) * numItems)
-      ++bits;
-    table.resize(size_t(1) << bits);
-  }
-
-  /// Whether a recorded failure rules out a plan within `limit`.
-  bool covers(Key key, uint64_t limit) const {
-    const Entry &entry = table[key.first & (table.size() - 1)];
-    return entry.valid && entry.key.first == key.first &&
-           entry.key.second == key.second && limit <= entry.failedLimit;
-  }
-
-  /// Records that the state `key` has no continuation within `failedLimit`.
-  void record(Key key, uint64_t failedLimit) {
-    table[key.first & (table.size() - 1)] = {key, failedLimit, true};
-  }
-
-private:
-  struct Entry {
-    Key key;
-    uint64_t failedLimit = 0;
-    bool valid = false;
-  };
-  std::vector<Entry> table;
-};
-
-/// A 64-bit mix (splitmix64's finaliser).
-uint64_t mix(uint64_t value) {
-  value ^= value >> 30;
-  value *= 0xBF58476D1CE4E5B9ULL;
-  value ^= value >> 27;
-  value *= 0x94D049BB133111EBULL;
-  value ^= value >> 31;
-  return value;
-}
-
-/// Depth-first search over the canonical sequences of one component, with an
-/// explicit stack, for a plan within a fixed limit.
-class Searcher {
-public:
-  Searcher(const Component &component, SearchBudget &budget,
-           const StaticOrder &order, FailureMemo &memo);
-
-  /// Searches for a plan with a peak of at most `target`, spending at most
-  /// `nodeCap` nodes of the shared budget. A found plan is in `offsets`
-  /// (component ids).
-  ProbeOutcome run(uint64_t target, uint64_t nodeCap,
-                   std::vector<uint64_t> &offsets);
-
-private:
-  /// A range of sections [lo, hi) whose unplaced items are searched
-  /// together: no unplaced item outside the range shares a section with one
-  /// inside. `owner` is the frame that split it off (its plan-less end fails
-  /// that frame); `level` and `nextAtLevel` are the canonical order's state
-  /// it starts from.
-  struct Scope {
-    unsigned lo = 0, hi = 0;
-    unsigned remaining = 0;
-    unsigned owner = 0;
-    uint64_t level = 0;
-    uint64_t nextAtLevel = 0;
-  };
-
-  struct Frame {
-    /// Candidate children of this node: cands[candBegin, candEnd).
-    unsigned candBegin = 0, candEnd = 0, next = 0;
-    /// The item whose placement created this node (kNone at the root) and
-    /// what to restore when the node is left.
-    unsigned item = kNone;
-    unsigned trailMark = 0;
-    uint64_t prevLevel = 0;
-    uint64_t prevNextAtLevel = 0;
-    size_t prevScopeCount = 0;
-    Scope prevTop;
-    /// Whether this node starts a scope that was split off by an earlier
-    /// node (scopeOwner): no plan below it means none below the owner.
-    bool startsScope = false;
-    unsigned scopeOwner = 0;
-    /// The sections the node's checks and state cover: its scope, or for a
-    /// node that split its scope, the whole scope before the split.
-    unsigned checkLo = 0, checkHi = 0;
-    bool splitsScope = false;
-    /// Whether the node passed its checks (its children are being tried).
-    bool expanded = false;
-    /// The node's state within [checkLo, checkHi).
-    FailureMemo::Key key;
-  };
-
-  void place(unsigned item, uint64_t offset);
-  void unplace(unsigned item, unsigned trailMark);
-  /// Updates the scopes after an item was placed; returns false when every
-  /// item is placed.
-  bool updateScopes(Frame &child);
-  /// Splits the current scope at the section boundaries in `newCuts`.
-  void splitScope(const std::vector<unsigned> &newCuts, unsigned owner);
-  /// Prunes the current node or appends its children to `cands`.
-  bool expand(Frame &frame);
-  /// Whether the unplaced items of every section in [lo, hi), each above
-  /// its release (lowest possible offset), still stack within the limit.
-  bool checkReleases(unsigned lo, unsigned hi);
-  /// Leaves the top frame, which has no plan below it, and every frame its
-  /// failure takes with it.
-  void failTop();
-  /// Pops the top frame, undoing its placement.
-  void popFrame();
-  /// Checks the budget after one more node; true when the search must stop.
-  bool spendNode();
-
-  /// The lowest offset item j may take now: its skyline, aligned.
-  uint64_t getSkyline(unsigned j) const {
-    return alignUp(skyline[j], alignment[j]);
-  }
-  /// Whether placing item j at `at` next keeps the canonical order: after
-  /// the level, or at it with an id past the last placed one.
-  bool isCanonicalAt(unsigned j, uint64_t at) const {
-    return at > level || (at == level && rank[j] >= nextAtLevel);
-  }
-  /// Ranks the unplaced items of `part` by the static order's keys, with
-  /// the totals of the part's sections as they are now.
-  void rankPart(const Scope &part);
-  /// The state of the current node over the sections [lo, hi) and their
-  /// items (see FailureMemo).
-  FailureMemo::Key getStateKey(unsigned lo, unsigned hi) const;
-  /// The unplaced-or-not items whose sections start in [lo, hi).
-  std::pair<unsigned, unsigned> getItemRange(unsigned lo, unsigned hi) const;
-
-  const Component &component;
-  SearchBudget &budget;
-  FailureMemo &memo;
-
-  // Static data, in internal ids (items sorted by the static order).
-  unsigned numItems = 0, numSections = 0;
-  std::vector<unsigned> toComponentId;
-  std::vector<uint64_t> size, alignment;
-  std::vector<unsigned> itemSectionBegin, itemSections;
-  std::vector<unsigned> neighbourBegin, neighbours;
-  /// The neighbours of each item by increasing size.
-  std::vector<unsigned> neighboursBySize;
-  /// First and last section of each item, and the items by first section.
-  std::vector<unsigned> firstSection, lastSection;
-  std::vector<unsigned> itemsByFirstSection;
-  uint64_t granule = 1;
-  uint64_t rootBound = 0;
-  StaticOrder order;
-  std::vector<uint64_t> weight;
-
-  // Search state.
-  std::vector<uint64_t> skyline;     // per item: highest placed conflict top
-  std::vector<uint64_t> sectionTop;  // per section: highest placed top
-  std::vector<uint64_t> unplacedSum; // per section: bytes still to place
-  std::vector<unsigned> unplacedNeighbours;
-  /// Per boundary b (between sections b - 1 and b): unplaced items whose
-  /// sections lie on both sides.
-  std::vector<unsigned> crossing;
-  std::vector<uint64_t> offset;
-  std::vector<char> placed;
-  /// Offset of the last placed item (the canonical order's current level),
-  /// and the smallest rank an item placed at that same level may have.
-  uint64_t level = 0;
-  uint64_t nextAtLevel = 0;
-  /// Per item: its place in the order of its scope's items, which breaks
-  /// ties between items at one offset (the internal id until a split ranks
-  /// the parts anew).
-  std::vector<uint64_t> rank;
-  std::vector<unsigned> partItems;
-  std::vector<uint64_t> partTotals;
-  std::vector<std::pair<uint64_t *, uint64_t>> trail;
-  /// Scopes still to search; the last one is the current scope.
-  std::vector<Scope> scopes;
-  /// Boundaries whose crossing count the last placement brought to zero.
-  std::vector<unsigned> newCuts;
-  /// Per section: the lowest and second lowest offsets its unplaced items
-  /// can still take, and the bytes of those at the lowest.
-  std::vector<uint64_t> lowestRelease, secondRelease, bytesAtLowest;
-  std::vector<std::pair<uint64_t, unsigned>> cands;
-  std::vector<Frame> frames;
-
-  uint64_t limit = 0;
-};
 
 Searcher::Searcher(const Component &component, SearchBudget &budget,
                    const StaticOrder &order, FailureMemo &memo)
@@ -372,18 +135,6 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
               });
 }
 
-std::pair<unsigned, unsigned> Searcher::getItemRange(unsigned lo,
-                                                     unsigned hi) const {
-  auto byFirst = [&](unsigned item, unsigned s) {
-    return firstSection[item] < s;
-  };
-  auto begin = std::lower_bound(itemsByFirstSection.begin(),
-                                itemsByFirstSection.end(), lo, byFirst);
-  auto end = std::lower_bound(begin, itemsByFirstSection.end(), hi, byFirst);
-  return {unsigned(begin - itemsByFirstSection.begin()),
-          unsigned(end - itemsByFirstSection.begin())};
-}
-
 void Searcher::place(unsigned item, uint64_t at) {
   uint64_t top = at + size[item];
   for (unsigned k = itemSectionBegin[item]; k < itemSectionBegin[item + 1];
@@ -424,122 +175,6 @@ void Searcher::unplace(unsigned item, unsigned trailMark) {
       ++unplacedNeighbours[neighbours[k]];
   for (unsigned b = firstSection[item] + 1; b <= lastSection[item]; ++b)
     ++crossing[b];
-}
-
-void Searcher::splitScope(const std::vector<unsigned> &cuts, unsigned owner) {
-  Scope whole = scopes.back();
-  scopes.pop_back();
-  // The parts with unplaced items, in section order.
-  std::vector<Scope> parts;
-  unsigned lo = whole.lo;
-  for (unsigned k = 0; k <= cuts.size(); ++k) {
-    unsigned hi = k < cuts.size() ? cuts[k] : whole.hi;
-    Scope part = whole;
-    part.lo = lo;
-    part.hi = hi;
-    part.remaining = 0;
-    auto [begin, end] = getItemRange(lo, hi);
-    for (unsigned n = begin; n < end; ++n)
-      part.remaining += !placed[itemsByFirstSection[n]];
-    if (part.remaining != 0)
-      parts.push_back(part);
-    lo = hi;
-  }
-  if (parts.size() == 1) {
-    // Only the range shrinks: still the same scope.
-    scopes.push_back(parts.front());
-    return;
-  }
-  // Each part starts its own canonical order, from offset 0. An order led by
-  // the total key, the one key that changes as items are placed, ranks the
-  // part's items anew with the totals of its sections now; the others keep
-  // their ranks. Parts in section (time) order: the scopes are a stack, so
-  // the first part goes last.
-  level = 0;
-  nextAtLevel = 0;
-  for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
-    part->owner = owner;
-    part->level = level;
-    part->nextAtLevel = nextAtLevel;
-    if (order[0] == OrderKey::Total)
-      rankPart(*part);
-    scopes.push_back(*part);
-  }
-}
-
-void Searcher::rankPart(const Scope &part) {
-  partItems.clear();
-  partTotals.clear();
-  auto [begin, end] = getItemRange(part.lo, part.hi);
-  for (unsigned k = begin; k < end; ++k) {
-    unsigned j = itemsByFirstSection[k];
-    if (placed[j])
-      continue;
-    uint64_t total = 0;
-    for (unsigned n = itemSectionBegin[j]; n < itemSectionBegin[j + 1]; ++n)
-      total = std::max(total, unplacedSum[itemSections[n]]);
-    partItems.push_back(j);
-    partTotals.push_back(total);
-  }
-  std::vector<unsigned> byKeys(partItems.size());
-  std::iota(byKeys.begin(), byKeys.end(), 0u);
-  auto keyOf = [&](OrderKey key, unsigned k) -> unsigned __int128 {
-    unsigned j = partItems[k];
-    switch (key) {
-    case OrderKey::Size:
-      return size[j];
-    case OrderKey::Lifetime:
-      return weight[j];
-    case OrderKey::Area:
-      return (unsigned __int128)size[j] * weight[j];
-    case OrderKey::Total:
-      return partTotals[k];
-    }
-    return 0;
-  };
-  std::sort(byKeys.begin(), byKeys.end(), [&](unsigned a, unsigned b) {
-    for (OrderKey key : order)
-      if (keyOf(key, a) != keyOf(key, b))
-        return keyOf(key, a) > keyOf(key, b);
-    return partItems[a] < partItems[b];
-  });
-  for (unsigned r = 0; r < byKeys.size(); ++r) {
-    unsigned j = partItems[byKeys[r]];
-    trail.emplace_back(&rank[j], rank[j]);
-    rank[j] = r;
-  }
-}
-
-bool Searcher::updateScopes(Frame &child) {
-  child.prevScopeCount = scopes.size();
-  child.prevTop = scopes.back();
-  child.checkLo = child.prevTop.lo;
-  child.checkHi = child.prevTop.hi;
-  Scope &top = scopes.back();
-  --top.remaining;
-  if (top.remaining == 0) {
-    scopes.pop_back();
-    if (scopes.empty())
-      return false;
-    // The next scope starts here, from the level it was split off at.
-    child.startsScope = true;
-    child.scopeOwner = scopes.back().owner;
-    level = scopes.back().level;
-    nextAtLevel = scopes.back().nextAtLevel;
-    return true;
-  }
-  if (!newCuts.empty()) {
-    // newCuts is increasing. The node's checks still cover every part: the
-    // parts' states do not change until their turn comes.
-    splitScope(newCuts, frames.size());
-    child.splitsScope =
-        scopes.back().lo != child.checkLo || scopes.back().hi != child.checkHi;
-  }
-  if (!child.splitsScope) {
-    child.checkLo = scopes.back().lo;
-    child.checkHi = scopes.back().hi;
-  }
-  return true;
 }
 
 bool Searcher::expand(Frame &frame) {
@@ -620,17 +255,18 @@ FailureMemo::Key Searcher::getStateKey(unsigned lo, unsigned hi) const {
     if (placed[j])
       continue;
     uint64_t id = toComponentId[j];
-    items += mix(2 * id + 1);
+    items += mixBits(2 * id + 1);
     if (getSkyline(j) == level && !isCanonicalAt(j, level))
-      barred += mix(2 * id + 2);
+      barred += mixBits(2 * id + 2);
   }
   for (unsigned s = lo; s < hi; ++s)
     if (unplacedSum[s] != 0)
-      tops += mix(mix(s + 0x51ED) ^ sectionTop[s]);
+      tops += mixBits(mixBits(s + 0x51ED) ^ sectionTop[s]);
   FailureMemo::Key key;
-  key.first = mix(items ^ mix(barred + 1) ^ mix(tops + 2) ^ mix(level + 3));
-  key.second = mix(items + 0x9E37) ^ mix(barred ^ 0x7F4A) ^ mix(tops ^ 0xC15) ^
-               mix(mix(level) + 5);
+  key.first = mixBits(items ^ mixBits(barred + 1) ^ mixBits(tops + 2) ^
+                      mixBits(level + 3));
+  key.second = mixBits(items + 0x9E37) ^ mixBits(barred ^ 0x7F4A) ^
+               mixBits(tops ^ 0xC15) ^ mixBits(mixBits(level) + 5);
   return key;
 }
 
@@ -658,7 +294,7 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
           lift = size[neighboursBySize[n]];
           break;
         }
-      at = alignUp(level + lift, alignment[j]);
+      at = llvm::alignTo(level + lift, llvm::Align(alignment[j]));
     }
     for (unsigned n = itemSectionBegin[j]; n < itemSectionBegin[j + 1]; ++n) {
       unsigned s = itemSections[n];
@@ -816,128 +452,6 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
       failTop();
   }
   return ProbeOutcome::Infeasible;
-}
-
-} // namespace
-
-uint64_t getPeak(const Component &component,
-                 const std::vector<uint64_t> &offsets) {
-  uint64_t peak = 0;
-  for (unsigned i = 0; i < component.sizes.size(); ++i)
-    peak = std::max(peak, offsets[i] + component.sizes[i]);
-  return peak;
-}
-
-uint64_t getSectionBound(const Component &component) {
-  uint64_t bound = 0;
-  for (const auto &section : component.sections) {
-    uint64_t total = 0;
-    for (unsigned item : section)
-      total += component.sizes[item];
-    bound = std::max(bound, total);
-  }
-  return bound;
-}
-
-ComponentResult searchComponent(const Component &component, uint64_t capacity,
-                                uint64_t stopAtPeak,
-                                const std::vector<uint64_t> &incumbent,
-                                SearchBudget &budget) {
-  // The peak is minimised by feasibility probes. Each round runs the probes
-  // of kProbeSchedule for every static order; the allowance doubles every
-  // round. A probe that finds a plan lowers the incumbent; one that exhausts
-  // its space raises the proven lower bound. Restarting with another order
-  // lets a search stuck below a bad early decision give way, while the
-  // doubling keeps the total work within a small factor of the useful work
-  // and keeps the whole search complete.
-  ComponentResult best;
-  uint64_t granule = getGranule(component);
-  uint64_t low = getSectionBound(component);
-  auto floorToGranule = [&](uint64_t value) {
-    return value / granule * granule;
-  };
-  capacity = floorToGranule(capacity);
-  // Every canonical peak is a multiple of the granule.
-  low = (low + granule - 1) / granule * granule;
-  if (!incumbent.empty() && getPeak(component, incumbent) <= capacity) {
-    best.found = true;
-    best.offsets = incumbent;
-    best.peak = getPeak(component, incumbent);
-  }
-  auto finished = [&] {
-    if (best.found)
-      return best.peak <= low || best.peak <= stopAtPeak;
-    return low > capacity;
-  };
-  auto high = [&] {
-    return best.found ? floorToGranule(best.peak - 1) : capacity;
-  };
-  FailureMemo memo(component.sizes.size());
-  std::vector<std::unique_ptr<Searcher>> searchers;
-  for (const StaticOrder &order : kStaticOrders)
-    searchers.push_back(
-        std::make_unique<Searcher>(component, budget, order, memo));
-  uint64_t allowance = kFirstRestartNodes;
-  std::vector<uint64_t> offsets;
-  while (!finished() && !budget.exhausted()) {
-    for (const ProbeStep &step : kProbeSchedule) {
-      for (auto &searcher : searchers) {
-        if (finished() || budget.exhausted())
-          break;
-        uint64_t target =
-            step.quarters >= 4
-                ? high()
-                : floorToGranule(low + (high() - low) / 4 * step.quarters);
-        if (target < low || target > high() ||
-            (step.quarters > 0 && target == low))
-          break;
-        ProbeOutcome outcome =
-            searcher->run(target, step.allowances * allowance, offsets);
-        if (outcome == ProbeOutcome::Found) {
-          uint64_t peak = getPeak(component, offsets);
-          assert(peak <= target && "a probe's plan is within its target");
-          if (!best.found || peak < best.peak) {
-            best.found = true;
-            best.peak = peak;
-            best.offsets = offsets;
-          }
-        } else if (outcome == ProbeOutcome::Infeasible) {
-          low = std::max(low, target + granule);
-        }
-      }
-    }
-    allowance = allowance > UINT64_MAX / 2 ? UINT64_MAX : allowance * 2;
-  }
-  best.lowerBound = low;
-  if (best.found) {
-    best.complete = best.peak <= low;
-    best.lowerBound = std::min(low, best.peak);
-  } else {
-    best.complete = low > capacity;
-  }
-  return best;
-}
-
-unsigned getNumStaticOrders() { return std::size(kStaticOrders); }
-
-ProbeOutcome probeComponent(const Component &component, uint64_t target,
-                            unsigned order, uint64_t nodeCap,
-                            SearchBudget &budget,
-                            std::vector<uint64_t> &offsets) {
-  assert(order < getNumStaticOrders() && "unknown static order");
-  FailureMemo memo(component.sizes.size());
-  Searcher searcher(component, budget, kStaticOrders[order], memo);
-  return searcher.run(target, nodeCap, offsets);
-}
-
-uint64_t getGranule(const Component &component) {
-  uint64_t granule = 0;
-  for (unsigned i = 0; i < component.sizes.size(); ++i) {
-    granule = std::gcd(granule, component.sizes[i]);
-    if (!component.alignments.empty() && component.alignments[i] > 1)
-      granule = std::gcd(granule, component.alignments[i]);
-  }
-  return granule == 0 ? 1 : granule;
 }
 
 } // namespace exact

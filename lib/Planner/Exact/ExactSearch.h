@@ -3,20 +3,28 @@
 // Part of the memplan project.
 //
 //===----------------------------------------------------------------------===//
-//
-// Internal to the planner library: the depth-first branch-and-bound that packs
-// one connected component of a PackingInstance. solvePacking() (Exact.h)
-// splits instances into components and calls it.
+////
+// Internal to the planner library: the depth-first search over the canonical
+// placement sequences of one connected component, for a plan within a fixed
+// limit. Each run is one feasibility probe; ProbeDriver.h runs the probes.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef MEMPLAN_LIB_PLANNER_EXACTSEARCH_H
 #define MEMPLAN_LIB_PLANNER_EXACTSEARCH_H
 
+#include "Component.h"
+#include "FailureMemo.h"
+#include "Tuning.h"
+
 #include "memplan/Planner/Exact.h"
 
+#include "llvm/Support/Alignment.h"
+
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace memplan {
@@ -34,58 +42,166 @@ struct SearchBudget {
   bool exhausted() const { return timedOut || nodesUsed >= nodeLimit; }
 };
 
-/// One connected component: items with positive sizes and the sections over
-/// them (local item ids). Every item is in at least one section.
-struct Component {
-  std::vector<uint64_t> sizes;
-  std::vector<uint64_t> alignments;
-  std::vector<uint64_t> weights;
-  std::vector<std::vector<unsigned>> sections;
-};
-
-/// Outcome of the search of one component: the fields of PackingResult
-/// except timedOut and nodes, which the shared SearchBudget keeps.
-using ComponentResult = PackingResult;
-
-/// Minimises the peak of `component` below `capacity` (inclusive), stopping
-/// early once the peak is at most `stopAtPeak`. `incumbent`, when non-empty,
-/// holds valid offsets whose peak the search must beat; it is returned when
-/// nothing better is found.
-ComponentResult searchComponent(const Component &component, uint64_t capacity,
-                                uint64_t stopAtPeak,
-                                const std::vector<uint64_t> &incumbent,
-                                SearchBudget &budget);
-
 /// What one feasibility probe ended with.
 enum class ProbeOutcome { Found, Infeasible, OutOfBudget };
 
-/// The number of static orders the probes of searchComponent() use.
-unsigned getNumStaticOrders();
+inline constexpr unsigned kNone = ~0u;
 
-/// One feasibility probe: a complete depth-first search, with static order
-/// `order` (< getNumStaticOrders()), for a plan of `component` with a peak
-/// of at most `target`, spending at most `nodeCap` nodes of `budget`. A found
-/// plan is stored in `offsets`. Exposed for tests: every probe must be
-/// complete on its own.
-ProbeOutcome probeComponent(const Component &component, uint64_t target,
-                            unsigned order, uint64_t nodeCap,
-                            SearchBudget &budget,
-                            std::vector<uint64_t> &offsets);
+/// Depth-first search over the canonical sequences of one component, with an
+/// explicit stack, for a plan within a fixed limit.
+class Searcher {
+public:
+  Searcher(const Component &component, SearchBudget &budget,
+           const StaticOrder &order, FailureMemo &memo);
 
-/// The gcd of the sizes and alignments (above 1): every canonical offset and
-/// peak is a multiple of it.
-uint64_t getGranule(const Component &component);
+  /// Searches for a plan with a peak of at most `target`, spending at most
+  /// `nodeCap` nodes of the shared budget. A found plan is in `offsets`
+  /// (component ids).
+  ProbeOutcome run(uint64_t target, uint64_t nodeCap,
+                   std::vector<uint64_t> &offsets);
 
-/// The largest total size of one section: a lower bound on the peak.
-uint64_t getSectionBound(const Component &component);
+private:
+  /// A range of sections [lo, hi) whose unplaced items are searched
+  /// together: no unplaced item outside the range shares a section with one
+  /// inside. `owner` is the frame that split it off (its plan-less end fails
+  /// that frame); `level` and `nextAtLevel` are the canonical order's state
+  /// it starts from.
+  struct Scope {
+    unsigned lo = 0, hi = 0;
+    unsigned remaining = 0;
+    unsigned owner = 0;
+    uint64_t level = 0;
+    uint64_t nextAtLevel = 0;
+  };
 
-/// A quick valid plan: items in decreasing size order, each at the lowest
-/// aligned offset that clears its already placed conflicts (first fit).
-std::vector<uint64_t> firstFit(const Component &component);
+  struct Frame {
+    /// Candidate children of this node: cands[candBegin, candEnd).
+    unsigned candBegin = 0, candEnd = 0, next = 0;
+    /// The item whose placement created this node (kNone at the root) and
+    /// what to restore when the node is left.
+    unsigned item = kNone;
+    unsigned trailMark = 0;
+    uint64_t prevLevel = 0;
+    uint64_t prevNextAtLevel = 0;
+    size_t prevScopeCount = 0;
+    Scope prevTop;
+    /// Whether this node starts a scope that was split off by an earlier
+    /// node (scopeOwner): no plan below it means none below the owner.
+    bool startsScope = false;
+    unsigned scopeOwner = 0;
+    /// The sections the node's checks and state cover: its scope, or for a
+    /// node that split its scope, the whole scope before the split.
+    unsigned checkLo = 0, checkHi = 0;
+    bool splitsScope = false;
+    /// Whether the node passed its checks (its children are being tried).
+    bool expanded = false;
+    /// The node's state within [checkLo, checkHi).
+    FailureMemo::Key key;
+  };
 
-/// max(offset + size) over the items.
-uint64_t getPeak(const Component &component,
-                 const std::vector<uint64_t> &offsets);
+  void place(unsigned item, uint64_t offset);
+  void unplace(unsigned item, unsigned trailMark);
+  /// Updates the scopes after an item was placed; returns false when every
+  /// item is placed.
+  bool updateScopes(Frame &child);
+  /// Splits the current scope at the section boundaries in `newCuts`.
+  void splitScope(const std::vector<unsigned> &newCuts, unsigned owner);
+  /// Prunes the current node or appends its children to `cands`.
+  bool expand(Frame &frame);
+  /// Whether the unplaced items of every section in [lo, hi), each above
+  /// its release (lowest possible offset), still stack within the limit.
+  bool checkReleases(unsigned lo, unsigned hi);
+  /// Leaves the top frame, which has no plan below it, and every frame its
+  /// failure takes with it.
+  void failTop();
+  /// Pops the top frame, undoing its placement.
+  void popFrame();
+  /// Checks the budget after one more node; true when the search must stop.
+  bool spendNode();
+
+  /// The lowest offset item j may take now: its skyline, aligned.
+  uint64_t getSkyline(unsigned j) const {
+    return llvm::alignTo(skyline[j], llvm::Align(alignment[j]));
+  }
+  /// Whether placing item j at `at` next keeps the canonical order: after
+  /// the level, or at it with an id past the last placed one.
+  bool isCanonicalAt(unsigned j, uint64_t at) const {
+    return at > level || (at == level && rank[j] >= nextAtLevel);
+  }
+  /// Ranks the unplaced items of `part` by the static order's keys, with
+  /// the totals of the part's sections as they are now.
+  void rankPart(const Scope &part);
+  /// The state of the current node over the sections [lo, hi) and their
+  /// items (see FailureMemo).
+  FailureMemo::Key getStateKey(unsigned lo, unsigned hi) const;
+  /// The unplaced-or-not items whose sections start in [lo, hi).
+  inline std::pair<unsigned, unsigned> getItemRange(unsigned lo, unsigned hi) const;
+
+  const Component &component;
+  SearchBudget &budget;
+  FailureMemo &memo;
+
+  // Static data, in internal ids (items sorted by the static order).
+  unsigned numItems = 0, numSections = 0;
+  std::vector<unsigned> toComponentId;
+  std::vector<uint64_t> size, alignment;
+  std::vector<unsigned> itemSectionBegin, itemSections;
+  std::vector<unsigned> neighbourBegin, neighbours;
+  /// The neighbours of each item by increasing size.
+  std::vector<unsigned> neighboursBySize;
+  /// First and last section of each item, and the items by first section.
+  std::vector<unsigned> firstSection, lastSection;
+  std::vector<unsigned> itemsByFirstSection;
+  uint64_t granule = 1;
+  uint64_t rootBound = 0;
+  StaticOrder order;
+  std::vector<uint64_t> weight;
+
+  // Search state.
+  std::vector<uint64_t> skyline;     // per item: highest placed conflict top
+  std::vector<uint64_t> sectionTop;  // per section: highest placed top
+  std::vector<uint64_t> unplacedSum; // per section: bytes still to place
+  std::vector<unsigned> unplacedNeighbours;
+  /// Per boundary b (between sections b - 1 and b): unplaced items whose
+  /// sections lie on both sides.
+  std::vector<unsigned> crossing;
+  std::vector<uint64_t> offset;
+  std::vector<char> placed;
+  /// Offset of the last placed item (the canonical order's current level),
+  /// and the smallest rank an item placed at that same level may have.
+  uint64_t level = 0;
+  uint64_t nextAtLevel = 0;
+  /// Per item: its place in the order of its scope's items, which breaks
+  /// ties between items at one offset (the internal id until a split ranks
+  /// the parts anew).
+  std::vector<uint64_t> rank;
+  std::vector<unsigned> partItems;
+  std::vector<uint64_t> partTotals;
+  std::vector<std::pair<uint64_t *, uint64_t>> trail;
+  /// Scopes still to search; the last one is the current scope.
+  std::vector<Scope> scopes;
+  /// Boundaries whose crossing count the last placement brought to zero.
+  std::vector<unsigned> newCuts;
+  /// Per section: the lowest and second lowest offsets its unplaced items
+  /// can still take, and the bytes of those at the lowest.
+  std::vector<uint64_t> lowestRelease, secondRelease, bytesAtLowest;
+  std::vector<std::pair<uint64_t, unsigned>> cands;
+  std::vector<Frame> frames;
+
+  uint64_t limit = 0;
+};
+
+inline std::pair<unsigned, unsigned> Searcher::getItemRange(unsigned lo,
+                                                            unsigned hi) const {
+  auto byFirst = [&](unsigned item, unsigned s) {
+    return firstSection[item] < s;
+  };
+  auto begin = std::lower_bound(itemsByFirstSection.begin(),
+                                itemsByFirstSection.end(), lo, byFirst);
+  auto end = std::lower_bound(begin, itemsByFirstSection.end(), hi, byFirst);
+  return {unsigned(begin - itemsByFirstSection.begin()),
+          unsigned(end - itemsByFirstSection.begin())};
+}
 
 } // namespace exact
 } // namespace memplan

@@ -6,13 +6,11 @@
 
 #include "FloorPacker.h"
 
+#include "llvm/Support/Alignment.h"
+
 #include <algorithm>
 
 using namespace memplan;
-
-static uint64_t alignUp(uint64_t value, uint64_t alignment) {
-  return (value + alignment - 1) & ~(alignment - 1);
-}
 
 static FloorPacker::Key makeKey(uint64_t floor, uint32_t priority,
                                 unsigned item) {
@@ -71,7 +69,7 @@ void FloorPacker::raiseFloors(unsigned item) {
   llvm::ArrayRef<unsigned> conflicts = getConflicts(item);
   work += conflicts.size();
   for (unsigned other : conflicts) {
-    uint64_t floor = alignUp(end, items->alignments[other]);
+    uint64_t floor = llvm::alignTo(end, llvm::Align(items->alignments[other]));
     if (floor > floors[other] && !placed[other])
       floors[other] = floor;
   }
@@ -144,7 +142,8 @@ void FloorPacker::forEachWaitingStep(
   for (unsigned other : getConflicts(item))
     if (stepOf[other] < placedAt)
       scratch.push_back(
-          {stepOf[other], alignUp(getEnd(other), items->alignments[item])});
+          {stepOf[other],
+           llvm::alignTo(getEnd(other), llvm::Align(items->alignments[item]))});
   std::sort(scratch.begin(), scratch.end());
   scratch.push_back({unsigned(placedAt), 0});
   uint64_t floor = 0;

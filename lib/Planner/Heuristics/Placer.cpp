@@ -6,17 +6,12 @@
 
 #include "Placer.h"
 
+#include "llvm/Support/Alignment.h"
 #include "llvm/Support/MathExtras.h"
 
 #include <algorithm>
 
 using namespace memplan;
-
-/// `value` rounded up to a multiple of `alignment` (a power of two). Offsets
-/// stay below 2^63 (verifyProblem), so this cannot overflow.
-static uint64_t alignUp(uint64_t value, uint64_t alignment) {
-  return (value + alignment - 1) & ~(alignment - 1);
-}
 
 Placer::Placer(const Problem &problem, const ConflictGraph &graph)
     : problem(problem), graph(graph), numPools(problem.pools.size()),
@@ -41,7 +36,7 @@ std::optional<uint64_t> Placer::findOffset(BufferId id, PoolId pool,
     break;
   case FitPolicy::FirstFit:
     for (const Occupied &range : occupied) {
-      uint64_t candidate = alignUp(top, alignment);
+      uint64_t candidate = llvm::alignTo(top, llvm::Align(alignment));
       if (candidate + size <= range.offset) {
         offset = candidate;
         break;
@@ -52,7 +47,7 @@ std::optional<uint64_t> Placer::findOffset(BufferId id, PoolId pool,
   case FitPolicy::BestFit: {
     uint64_t bestGap = 0;
     for (const Occupied &range : occupied) {
-      uint64_t candidate = alignUp(top, alignment);
+      uint64_t candidate = llvm::alignTo(top, llvm::Align(alignment));
       if (range.offset > top && candidate + size <= range.offset &&
           (!offset || range.offset - top < bestGap)) {
         offset = candidate;
@@ -66,7 +61,7 @@ std::optional<uint64_t> Placer::findOffset(BufferId id, PoolId pool,
   if (!offset) {
     for (const Occupied &range : occupied)
       top = std::max(top, range.end);
-    offset = alignUp(top, alignment);
+    offset = llvm::alignTo(top, llvm::Align(alignment));
   }
   const std::optional<uint64_t> &capacity = problem.pools[pool].capacity;
   if (capacity && *offset + size > *capacity)

@@ -4,8 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef MEMPLAN_LIB_PLANNER_IOSUPPORT_H
-#define MEMPLAN_LIB_PLANNER_IOSUPPORT_H
+#ifndef MEMPLAN_LIB_PLANNER_IO_IOSUPPORT_H
+#define MEMPLAN_LIB_PLANNER_IO_IOSUPPORT_H
+
+#include "Printable.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
@@ -17,16 +19,8 @@
 namespace memplan {
 namespace io {
 
-inline llvm::Error makeError(const llvm::Twine &message) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
-}
-
 /// Prefixes the message of `error` with `prefix`.
 llvm::Error prefixError(llvm::Error error, const llvm::Twine &prefix);
-
-/// `text` made printable for a one-line message: control and non-ASCII bytes
-/// become '?', and long text is cut.
-std::string printable(llvm::StringRef text);
 
 /// Parses a decimal integer in [0, 2^63-1]. The error describes what is
 /// wrong with `text` (not a number, negative, too large).
@@ -38,4 +32,4 @@ llvm::Error checkAlignment(uint64_t value);
 } // namespace io
 } // namespace memplan
 
-#endif // MEMPLAN_LIB_PLANNER_IOSUPPORT_H
+#endif // MEMPLAN_LIB_PLANNER_IO_IOSUPPORT_H

@@ -8,6 +8,7 @@
 
 #include "memplan/Planner/Problem.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MathExtras.h"
 
@@ -16,16 +17,6 @@ using namespace memplan;
 llvm::Error io::prefixError(llvm::Error error, const llvm::Twine &prefix) {
   std::string message = llvm::toString(std::move(error));
   return makeError(prefix + message);
-}
-
-std::string io::printable(llvm::StringRef text) {
-  constexpr size_t kMaxLength = 60;
-  std::string result;
-  for (char c : text.take_front(kMaxLength))
-    result += llvm::isPrint(c) ? c : '?';
-  if (text.size() > kMaxLength)
-    result += "...";
-  return result;
 }
 
 llvm::Expected<uint64_t> io::parseCount(llvm::StringRef text) {
