@@ -11,9 +11,7 @@
 
 include(CMakePackageConfigHelpers)
 
-if(NOT DEFINED MEMPLAN_VERSION)
-  set(MEMPLAN_VERSION 0.1.0)
-endif()
+# MEMPLAN_VERSION comes from the top-level CMakeLists.txt.
 
 set(MEMPLAN_INSTALL_PACKAGE_DIR "lib${LLVM_LIBDIR_SUFFIX}/cmake/memplan" CACHE
   STRING "Path for the CMake package files, relative to the install prefix")

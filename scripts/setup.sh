@@ -2,6 +2,8 @@
 # Installs the Debian packages memplan needs, when any is missing:
 #   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools  (LLVM/MLIR 22, FileCheck, lit)
 #   cmake ninja-build g++ libgtest-dev                      (build and unit tests)
+#   chromium (amd64 and arm64 only)   (the HTML report's page in a browser,
+#                                      test/Solve/html-viewer.test)
 # With the argument `fuzz`, also (for scripts/fuzz.sh; the gcc sanitizer
 # build of scripts/ci-sanitizers.sh needs nothing more):
 #   clang-22 libclang-rt-22-dev                              (libFuzzer, ASan, UBSan)
@@ -12,6 +14,11 @@ set -euo pipefail
 
 packages=(llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools cmake ninja-build
           g++ libgtest-dev)
+# Debian builds chromium for these architectures only; elsewhere the browser
+# test is UNSUPPORTED.
+case "$(dpkg --print-architecture 2>/dev/null)" in
+  amd64|arm64) packages+=(chromium) ;;
+esac
 case "${1:-}" in
   "") ;;
   fuzz) packages+=(clang-22 libclang-rt-22-dev) ;;

@@ -69,5 +69,18 @@ if config.memplan_sanitizers:
 if config.memplan_debug_output:
     config.available_features.add("memplan-debug")
 
+# Headless Chromium for the tests of the HTML report's page (scripts/setup.sh
+# installs Debian's `chromium`): %chromium loads a page, takes a screenshot
+# and dumps the DOM; the tests are UNSUPPORTED without it.
+import shutil
+chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+if chromium:
+    config.available_features.add("chromium")
+    config.substitutions.append(
+        ("%chromium",
+         chromium + " --headless --no-sandbox --disable-gpu --no-first-run"
+         " --disable-extensions --disable-background-networking"
+         " --force-device-scale-factor=1 --hide-scrollbars"))
+
 if os.path.exists(os.path.join(config.llvm_tools_dir, "mlir-runner")):
     config.available_features.add("mlir-runner")

@@ -21,21 +21,32 @@ namespace {
 struct AlgorithmEntry {
   llvm::StringLiteral name;
   AlgorithmFunction run;
+  /// One line for the programs' help.
+  llvm::StringLiteral summary;
 };
 } // namespace
 
 /// Every algorithm by name, in the order getAlgorithmNames() lists them. The
 /// default algorithm (an empty name) is the "default" entry.
 static const AlgorithmEntry kAlgorithms[] = {
-    {"default", planDefault},
-    {"greedy-by-size", planGreedyBySize},
-    {"greedy-by-conflicts", planGreedyByConflicts},
-    {"first-fit", planFirstFit},
-    {"best-fit", planBestFit},
-    {"hill-climb", planHillClimb},
-    {"exact", planExact},
-    {"floor-climb", planFloorClimb},
-    {"heuristics", runHeuristicPortfolio},
+    {"default", planDefault,
+     "the heuristics, then exact repacking when the problem is small enough"},
+    {"greedy-by-size", planGreedyBySize,
+     "TVM's greedy: largest buffers first, each above its placed conflicts"},
+    {"greedy-by-conflicts", planGreedyByConflicts,
+     "TVM's greedy: most conflicting buffers first"},
+    {"first-fit", planFirstFit,
+     "the lowest gap that fits, over several orders"},
+    {"best-fit", planBestFit,
+     "the tightest gap that fits, over several orders"},
+    {"hill-climb", planHillClimb,
+     "hill climbing over orders from the best gap-fit order"},
+    {"exact", planExact,
+     "branch-and-bound search for a proven optimum (within the budget)"},
+    {"floor-climb", planFloorClimb,
+     "bottom-up repacking of each pool, climbing the buffers' priorities"},
+    {"heuristics", runHeuristicPortfolio,
+     "the best plan of all the heuristics above"},
 };
 
 std::vector<std::string> memplan::getAlgorithmNames() {
@@ -43,6 +54,13 @@ std::vector<std::string> memplan::getAlgorithmNames() {
   for (const AlgorithmEntry &entry : kAlgorithms)
     names.push_back(entry.name.str());
   return names;
+}
+
+std::vector<AlgorithmSummary> memplan::getAlgorithmSummaries() {
+  std::vector<AlgorithmSummary> summaries;
+  for (const AlgorithmEntry &entry : kAlgorithms)
+    summaries.push_back({entry.name.str(), entry.summary.str()});
+  return summaries;
 }
 
 static llvm::Expected<AlgorithmFunction> findAlgorithm(llvm::StringRef name) {

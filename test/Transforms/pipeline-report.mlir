@@ -42,4 +42,4 @@ func.func @main(%arg0: memref<4xi8>) {
 // JSON:      "offset": 64,
 // JSON:      "location": "{{.*}}pipeline-report.mlir:17:8"
 
-// BAD: memplan-pipeline: unknown report format 'pdf' (expected json, text or svg)
+// BAD: memplan-pipeline: unknown report format 'pdf' (expected json, text, svg or html)

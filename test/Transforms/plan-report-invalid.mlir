@@ -1,6 +1,6 @@
-// RUN: not memplan-opt %s --memplan-plan="report-file=%t.x report-format=html" 2>&1 \
+// RUN: not memplan-opt %s --memplan-plan="report-file=%t.x report-format=pdf" 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=FORMAT
-// FORMAT: memplan-plan: unknown report format 'html' (expected json, text or svg)
+// FORMAT: memplan-plan: unknown report format 'pdf' (expected json, text, svg or html)
 
 // RUN: memplan-opt %s --memplan-plan="algorithm=greedy-by-size report-file=%t.missing/report.json" \
 // RUN:   -verify-diagnostics -o /dev/null

@@ -69,3 +69,13 @@ func.func @main(%arg0: memref<4xi8>) {
 // SVG: >pool sram: capacity 256, used 96, lower bound 96, utilisation 100.00%, capacity used 37.50%</text>
 // SVG: <rect class="buffer" x="{{[0-9]+}}" y="160" width="{{[0-9]+}}" height="200"
 // SVG: <rect class="buffer" x="{{[0-9]+}}" y="60" width="{{[0-9]+}}" height="100"
+
+// The HTML report carries the same plan and the allocations' locations
+// (as in the JSON report), which the viewer shows on hover.
+// RUN: memplan-opt %s --memplan-plan="algorithm=greedy-by-size report-file=%t.html" -o /dev/null
+// RUN: FileCheck %s --check-prefix=HTML < %t.html
+// HTML: "pools":[{"name":"sram","capacity":256,"alignment":16,"used":96,"lowerBound":96,"buffers":2,
+// HTML: "names":["main_alloc0","main_alloc1"]
+// HTML: "locations":["{{[^"]*}}plan-report.mlir:21:8","{{[^"]*}}plan-report.mlir:23:8"]
+// HTML: "buffers":[64,1,0,0,1,
+// HTML-NEXT: 32,1,0,64,1,

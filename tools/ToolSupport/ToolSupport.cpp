@@ -6,6 +6,8 @@
 
 #include "ToolSupport.h"
 
+#include "ToolHandlers.h"
+
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/Config/llvm-config.h"
@@ -27,20 +29,66 @@
 
 using namespace memplan;
 
+/// llvm::cl's message for a malformed number (`'abc' value invalid for
+/// floating point argument!`) in memplan's words; other messages unchanged.
+static std::string rewordValueError(llvm::StringRef message) {
+  static constexpr std::pair<llvm::StringLiteral, llvm::StringLiteral>
+      kKinds[] = {
+          {"' value invalid for floating point argument!", "a number"},
+          {"' value invalid for integer argument!", "an integer"},
+          {"' value invalid for long argument!", "an integer"},
+          {"' value invalid for uint argument!", "a whole number"},
+          {"' value invalid for ulong argument!", "a whole number"},
+          {"' value invalid for ulonglong argument!", "a whole number"}};
+  for (auto [suffix, kind] : kKinds)
+    if (message.starts_with("'") && message.consume_back(suffix))
+      return (message + "' is not " + kind).str();
+  return message.str();
+}
+
+/// llvm::cl's messages about the command line's shape in memplan's words;
+/// `program` is the program's file name.
+static std::string rewordShapeError(llvm::StringRef message,
+                                    llvm::StringRef program) {
+  std::string help = ("see '" + program + " --help'").str();
+  if (message.consume_front("Unknown command line argument '"))
+    return "unknown option '" + message.split("'.  Try: ").first.str() + "' (" +
+           help + ")";
+  if (message.consume_front("Did you mean '"))
+    return "did you mean '" + message.str();
+  if (message == "Not enough positional command line arguments specified!")
+    return "an input is missing";
+  if (message == "Too many positional arguments specified!")
+    return "too many inputs";
+  if (message.starts_with("Must specify at least ") ||
+      message.starts_with("Can specify at most "))
+    return help;
+  return message.str();
+}
+
 /// llvm::cl's error text made one line: each line loses its
-/// `<program>: ` prefix and the lines are joined with "; ".
+/// `<program>: ` prefix, `for the --NAME option: ` becomes `--NAME: `, and
+/// the lines are joined with "; ".
 static std::string joinParseErrors(llvm::StringRef text,
                                    llvm::StringRef program) {
-  std::string prefix = (program + ": ").str();
+  llvm::StringRef name = llvm::sys::path::filename(program);
+  std::string prefix = (name + ": ").str();
   llvm::SmallVector<llvm::StringRef> lines;
   text.split(lines, '\n', -1, /*KeepEmpty=*/false);
   std::string joined;
   for (llvm::StringRef line : lines) {
     line.consume_front(prefix);
     line = line.trim();
-    if (line.empty())
+    std::string text = rewordShapeError(line, name);
+    // "for the --time-limit option: ..." in our words: "--time-limit: ...".
+    if (line.consume_front("for the ")) {
+      auto [option, message] = line.split(" option: ");
+      if (!message.empty())
+        text = (option + ": " + rewordValueError(message)).str();
+    }
+    if (text.empty())
       continue;
-    joined += (joined.empty() ? "" : "; ") + line.str();
+    joined += (joined.empty() ? "" : "; ") + text;
   }
   return joined.empty() ? "invalid command line" : joined;
 }
@@ -78,6 +126,7 @@ static bool catchStderr(llvm::function_ref<bool()> run, std::string &caught) {
 
 bool tools::parseCommandLine(int argc, const char *const *argv,
                              llvm::StringRef overview) {
+  installToolHandlers(argc > 0 ? argv[0] : "");
   std::string errors, caught;
   llvm::raw_string_ostream errorStream(errors);
   bool parsed = catchStderr(
@@ -88,10 +137,10 @@ bool tools::parseCommandLine(int argc, const char *const *argv,
       caught);
   if (parsed) {
     llvm::errs() << caught;
+    failIfAskedForTesting();
     return true;
   }
-  llvm::StringRef program =
-      argc > 0 ? llvm::sys::path::filename(argv[0]) : llvm::StringRef();
+  llvm::StringRef program = argc > 0 ? argv[0] : llvm::StringRef();
   reportError(joinParseErrors(caught + errors, program));
   return false;
 }
@@ -111,9 +160,9 @@ llvm::Error tools::checkSeconds(llvm::StringRef optionName, double seconds) {
   std::string text;
   llvm::raw_string_ostream(text) << llvm::format("%g", seconds);
   return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 "--" + optionName + ": " + text +
-                                     " is not a finite, non-negative number "
-                                     "of seconds");
+                                 "--" + optionName + ": '" + text +
+                                     "' is not a finite, non-negative "
+                                     "number of seconds");
 }
 
 llvm::Expected<std::vector<std::string>>

@@ -13,6 +13,7 @@
 #include "memplan/Dialect/MemPlanDialect.h"
 #include "memplan/Pipeline/Pipeline.h"
 
+#include "ToolHandlers.h"
 #include "ToolSupport.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -42,6 +43,9 @@
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
 #include "mlir/Transforms/Passes.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
 
 namespace mlir::memplan::test {
 void registerTestPrintLivenessPass();
@@ -93,6 +97,21 @@ int main(int argc, char **argv) {
   mlir::scf::registerBufferizableOpInterfaceExternalModels(registry);
   mlir::tensor::registerBufferizableOpInterfaceExternalModels(registry);
 
-  return mlir::asMainReturnCode(mlir::MlirOptMain(
-      argc, argv, "memplan static memory planning driver\n", registry));
+  // MlirOptMain(argc, argv, ...) would parse the command line itself, with
+  // LLVM's messages: the options are registered as it does, and parsed with
+  // memplan's one-line `error:` messages.
+  llvm::InitLLVM init(argc, argv);
+  memplan::tools::installToolHandlers(argv[0]);
+  std::string helpHeader = mlir::registerCLIOptions(
+      "memplan static memory planning driver\n", registry);
+  static llvm::cl::opt<std::string> inputFilename(
+      llvm::cl::Positional, llvm::cl::desc("<input file>"),
+      llvm::cl::init("-"));
+  static llvm::cl::opt<std::string> outputFilename(
+      "o", llvm::cl::desc("Output filename"), llvm::cl::value_desc("filename"),
+      llvm::cl::init("-"));
+  if (!memplan::tools::parseCommandLine(argc, argv, helpHeader))
+    return 1;
+  return mlir::asMainReturnCode(
+      mlir::MlirOptMain(argc, argv, inputFilename, outputFilename, registry));
 }

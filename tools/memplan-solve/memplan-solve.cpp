@@ -5,13 +5,14 @@
 //===----------------------------------------------------------------------===//
 //
 // memplan-solve [--algorithm=NAME] [--capacity=BYTES] [--time-limit=SECONDS]
-//               [--report=FILE [--report-format=json|text|svg]]
+//               [--report=FILE [--report-format=json|text|svg|html]]
 //               [-o OUTPUT] INPUT
 //
 // Reads a CSV or JSON problem (by extension), plans it, and writes the
-// solution in the input's format, and the plan's report to FILE when asked
-// (format by name, else by FILE's extension); a summary goes to stderr. Every
-// error is one line starting with "error:" and a non-zero exit code.
+// solution in the input's format (a CSV solution keeps the input's header),
+// and the plan's report to FILE when asked (format by name, else by FILE's
+// extension); a summary goes to stderr. Every error is one line starting
+// with "error:" and a non-zero exit code.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,6 +20,7 @@
 #include "memplan/Planner/ProblemIO.h"
 #include "memplan/Planner/Report.h"
 
+#include "OptionParsers.h"
 #include "ToolSupport.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -32,6 +34,19 @@ using namespace memplan;
 using memplan::tools::reportError;
 
 static llvm::cl::OptionCategory category("memplan-solve options");
+
+static constexpr const char *kOverview =
+    "memplan static memory planner\n\n"
+    "Plans a problem file and writes the solution in the same format.\n"
+    "Problem formats, by extension:\n"
+    "  .csv   MiniMalloc's CSV: a header naming the columns id, lower, upper,\n"
+    "         size and optionally alignment (also MiniMalloc's buffer, begin,\n"
+    "         start, end and offset; any order), then one buffer per line;\n"
+    "         the solution adds an offset column\n"
+    "  .json  pools (capacity, alignment) and buffers (size, alignment,\n"
+    "         candidate pools, live intervals, conflicts)\n"
+    "Report formats (--report, by extension or --report-format): json,\n"
+    "text, svg, html (an interactive page). See docs/UserGuide.md.\n";
 
 static llvm::cl::opt<std::string>
     inputPath(llvm::cl::Positional, llvm::cl::desc("<input .csv|.json>"),
@@ -49,12 +64,12 @@ static llvm::cl::opt<std::string> capacity(
     "capacity",
     llvm::cl::desc("Capacity in bytes of the single pool of a CSV problem"),
     llvm::cl::value_desc("bytes"), llvm::cl::init(""), llvm::cl::cat(category));
-static llvm::cl::opt<double>
-    timeLimit("time-limit",
-              llvm::cl::desc("Time limit in seconds; searches are bounded by "
-                             "deterministic work derived from it (default 1)"),
-              llvm::cl::value_desc("seconds"), llvm::cl::init(1.0),
-              llvm::cl::cat(category));
+static llvm::cl::opt<std::string> timeLimitText(
+    "time-limit",
+    llvm::cl::desc("Time limit in seconds; searches are bounded by "
+                   "deterministic work derived from it (default 1)"),
+    llvm::cl::value_desc("seconds"), llvm::cl::init("1"),
+    llvm::cl::cat(category));
 
 static llvm::cl::opt<std::string>
     reportPath("report",
@@ -64,23 +79,26 @@ static llvm::cl::opt<std::string>
                llvm::cl::cat(category));
 static llvm::cl::opt<std::string> reportFormatName(
     "report-format",
-    llvm::cl::desc("Report format: json, text or svg (default: by the "
+    llvm::cl::desc("Report format: json, text, svg or html (default: by the "
                    "report file's extension, else text)"),
     llvm::cl::value_desc("format"), llvm::cl::init(""),
     llvm::cl::cat(category));
 
-static llvm::cl::opt<uint64_t>
-    seed("seed",
-         llvm::cl::desc("Seed of the planner's pseudo-random generator"),
-         llvm::cl::init(1), llvm::cl::cat(category));
+static llvm::cl::opt<std::string>
+    seedText("seed",
+             llvm::cl::desc("Seed of the planner's pseudo-random generator "
+                            "(default 1)"),
+             llvm::cl::value_desc("number"), llvm::cl::init("1"),
+             llvm::cl::cat(category));
 
-static llvm::cl::opt<uint64_t> workBudget(
+static llvm::cl::opt<std::string> workBudgetText(
     "work-budget",
     llvm::cl::desc("Deterministic work the search may spend, in the "
                    "planner's work units (default: derived from "
                    "--time-limit); --time-limit stays the wall-clock safety "
                    "net"),
-    llvm::cl::value_desc("units"), llvm::cl::init(0), llvm::cl::cat(category));
+    llvm::cl::value_desc("units"), llvm::cl::init("0"),
+    llvm::cl::cat(category));
 
 /// Applies --capacity to a CSV problem's pool.
 static llvm::Error applyCapacity(Problem &problem, FileFormat format) {
@@ -129,15 +147,27 @@ int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   llvm::cl::HideUnrelatedOptions(category);
   tools::registerDebugOptions();
-  if (!tools::parseCommandLine(argc, argv, "memplan static memory planner\n"))
+  algorithm.setDescription(
+      tools::getAlgorithmHelp("Algorithm (default: default)"));
+  if (!tools::parseCommandLine(argc, argv, kOverview))
     return 1;
-  if (llvm::Error error = tools::checkSeconds("time-limit", timeLimit))
-    return reportError(std::move(error));
+  llvm::Expected<double> timeLimit =
+      tools::parseSeconds("time-limit", timeLimitText);
+  if (!timeLimit)
+    return reportError(timeLimit.takeError());
+  llvm::Expected<uint64_t> seed = tools::parseCount("seed", seedText);
+  if (!seed)
+    return reportError(seed.takeError());
+  llvm::Expected<uint64_t> workBudget =
+      tools::parseCount("work-budget", workBudgetText);
+  if (!workBudget)
+    return reportError(workBudget.takeError());
 
   llvm::Expected<FileFormat> format = getFileFormat(inputPath);
   if (!format)
     return reportError(format.takeError());
-  llvm::Expected<Problem> problem = readProblemFile(inputPath);
+  CSVHeader csvHeader;
+  llvm::Expected<Problem> problem = readProblemFile(inputPath, &csvHeader);
   if (!problem)
     return reportError(problem.takeError());
   if (llvm::Error error = applyCapacity(*problem, *format))
@@ -150,7 +180,7 @@ int main(int argc, char **argv) {
   double seconds = 0;
   llvm::Expected<Plan> result = tools::planTimed(
       *problem,
-      tools::makePlannerOptions(algorithm, timeLimit, seed, workBudget),
+      tools::makePlannerOptions(algorithm, *timeLimit, *seed, *workBudget),
       seconds);
   if (!result)
     return reportError(result.takeError());
@@ -159,7 +189,8 @@ int main(int argc, char **argv) {
   llvm::ToolOutputFile output(outputPath, error, llvm::sys::fs::OF_Text);
   if (error)
     return reportError(outputPath + ": " + error.message());
-  if (llvm::Error bad = writeSolution(*problem, *result, *format, output.os()))
+  if (llvm::Error bad =
+          writeSolution(*problem, *result, *format, output.os(), &csvHeader))
     return reportError(std::move(bad));
   output.os().flush();
   if (output.os().has_error()) {

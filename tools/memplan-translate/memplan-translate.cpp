@@ -16,7 +16,10 @@
 #include "mlir/Support/LogicalResult.h"
 #include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
 
+#include "ToolHandlers.h"
+
 int main(int argc, char **argv) {
+  memplan::tools::installToolHandlers(argv[0]);
   mlir::memplan::registerToCHeaderTranslation();
   return mlir::failed(mlir::mlirTranslateMain(argc, argv,
                                               "memplan translation driver\n"))

@@ -52,15 +52,46 @@ TEST(ProblemIOTest, ReadsCSVWithAlignment) {
   EXPECT_EQ(problem->buffers[0].alignment, 16u);
 }
 
+/// MiniMalloc's old header: `start` is `lower`, `end` the last live step;
+/// the solution keeps the header and gives `end` back.
+TEST(ProblemIOTest, ReadsAndWritesMiniMallocSpelling) {
+  CSVHeader header;
+  llvm::Expected<Problem> problem =
+      readProblemCSV("size,end,buffer_id,start\n8,4,a,2\n", "p.csv", &header);
+  ASSERT_TRUE(bool(problem)) << llvm::toString(problem.takeError());
+  EXPECT_EQ(problem->buffers[0].name, "a");
+  EXPECT_EQ(problem->buffers[0].size, 8u);
+  EXPECT_EQ(problem->buffers[0].intervals,
+            (std::vector<Interval>{Interval{2, 5}}));
+  Plan plan;
+  plan.placements = {{0, 0}};
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  ASSERT_FALSE(bool(writeSolutionCSV(*problem, plan, os, &header)));
+  EXPECT_EQ(text, "size,end,buffer_id,start,offset\n8,4,a,2,0\n");
+}
+
 TEST(ProblemIOTest, CSVErrors) {
   EXPECT_EQ(csvError(""), "p.csv: empty file");
   EXPECT_EQ(csvError(" \n\n"), "p.csv: empty file");
-  EXPECT_EQ(csvError("id,start,end,size\n"),
-            "p.csv:1: expected the header 'id,lower,upper,size' or "
-            "'id,lower,upper,size,alignment', found 'id,start,end,size'");
+  EXPECT_EQ(csvError("id,first,last,size\n"),
+            "p.csv:1: unknown column 'first' in the header "
+            "'id,first,last,size' (expected id, lower, upper, size and "
+            "optionally alignment and offset, or MiniMalloc's buffer, begin, "
+            "start and end)");
   EXPECT_EQ(csvError(llvm::StringRef("\x7f\x01\x00zz", 5)),
-            "p.csv:1: expected the header 'id,lower,upper,size' or "
-            "'id,lower,upper,size,alignment', found '???zz'");
+            "p.csv:1: unknown column '???zz' in the header '???zz' (expected "
+            "id, lower, upper, size and optionally alignment and offset, or "
+            "MiniMalloc's buffer, begin, start and end)");
+  EXPECT_EQ(csvError("buffer,id,lower,upper,size\n"),
+            "p.csv:1: columns 'buffer' and 'id' both give the buffer's id "
+            "(id, buffer or buffer_id)");
+  EXPECT_EQ(csvError("id,lower,size\n"),
+            "p.csv:1: the header 'id,lower,size' has no column for the end of "
+            "the lifetime (upper, or end for the last time step)");
+  EXPECT_EQ(csvError("id,start,end,size\na,0,9223372036854775807,1\n"),
+            "p.csv:2: end: 9223372036854775807 is the largest time; nothing "
+            "can follow it");
   EXPECT_EQ(csvError("id,lower,upper,size\n0,0,10\n"),
             "p.csv:2: expected 4 columns (id,lower,upper,size), found 3");
   EXPECT_EQ(csvError("id,lower,upper,size\n0,0,10,4,5\n"),

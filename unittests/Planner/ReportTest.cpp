@@ -16,8 +16,8 @@ using namespace memplan::testing;
 namespace {
 
 TEST(ReportTest, FormatNames) {
-  for (ReportFormat format :
-       {ReportFormat::JSON, ReportFormat::Text, ReportFormat::SVG}) {
+  for (ReportFormat format : {ReportFormat::JSON, ReportFormat::Text,
+                              ReportFormat::SVG, ReportFormat::HTML}) {
     llvm::Expected<ReportFormat> parsed =
         parseReportFormat(getReportFormatName(format));
     ASSERT_TRUE(static_cast<bool>(parsed))
@@ -28,7 +28,7 @@ TEST(ReportTest, FormatNames) {
   llvm::Expected<ReportFormat> bad = parseReportFormat("xml");
   ASSERT_FALSE(static_cast<bool>(bad));
   EXPECT_EQ(llvm::toString(bad.takeError()),
-            "unknown report format 'xml' (expected json, text or svg)");
+            "unknown report format 'xml' (expected json, text, svg or html)");
 }
 
 TEST(ReportTest, FormatFromNameOrExtension) {
@@ -42,11 +42,37 @@ TEST(ReportTest, FormatFromNameOrExtension) {
   EXPECT_EQ(select("", "out/plan.SVG"), "svg");
   EXPECT_EQ(select("", "plan.txt"), "text");
   EXPECT_EQ(select("", "-"), "text");
+  EXPECT_EQ(select("", "plan.html"), "html");
+  EXPECT_EQ(select("", "plan.HTM"), "html");
   // An explicit name wins over the extension.
   EXPECT_EQ(select("svg", "plan.json"), "svg");
-  llvm::Expected<ReportFormat> bad = selectReportFormat("html", "plan.json");
+  llvm::Expected<ReportFormat> bad = selectReportFormat("pdf", "plan.json");
   ASSERT_FALSE(static_cast<bool>(bad));
   llvm::consumeError(bad.takeError());
+}
+
+/// The HTML report keeps every number exact: what JavaScript cannot hold
+/// exactly (2^53 and beyond) is written as a string of digits.
+TEST(ReportTest, HTMLNumbersBeyondJavaScript) {
+  Problem problem;
+  problem.pools.push_back({"big", std::nullopt, 1});
+  uint64_t size = (uint64_t(1) << 53) + 1; // 9007199254740993
+  problem.buffers.push_back({"a", size, 1, {}, {{0, 2}}, {}});
+  problem.buffers.push_back({"b", 7, 1, {}, {{1, 3}}, {}});
+  Plan plan;
+  plan.algorithm = "by-hand";
+  plan.placements = {{0, 0}, {0, size}};
+  plan.poolSizes = {size + 7};
+  plan.poolLowerBounds = {size + 7};
+  plan.lowerBound = size + 7;
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  ASSERT_FALSE(
+      static_cast<bool>(writeReport({problem, plan}, ReportFormat::HTML, os)));
+  EXPECT_NE(text.find("\"buffers\":[\"9007199254740993\",1,0,0,1,0,2,\n"
+                      "7,1,0,\"9007199254740993\",1,1,3]"),
+            std::string::npos);
+  EXPECT_NE(text.find("\"used\":\"9007199254741000\""), std::string::npos);
 }
 
 /// The error message of writing the report, or "" when it succeeds.
@@ -100,8 +126,8 @@ TEST(ReportTest, ValidPlanHasNoError) {
 }
 
 TEST(ReportTest, SameInputSameBytes) {
-  for (ReportFormat format :
-       {ReportFormat::JSON, ReportFormat::Text, ReportFormat::SVG}) {
+  for (ReportFormat format : {ReportFormat::JSON, ReportFormat::Text,
+                              ReportFormat::SVG, ReportFormat::HTML}) {
     std::string first = printReport(makeReportProblem(), makeReportPlan(),
                                     format, makeReportLocations());
     EXPECT_FALSE(first.empty());

@@ -88,7 +88,7 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       llvm::cl::init("")};
   Option<std::string> reportFormat{
       *this, "report-format",
-      llvm::cl::desc("Report format: json, text or svg (default: by the "
+      llvm::cl::desc("Report format: json, text, svg or html (default: by the "
                      "report file's extension, else text)"),
       llvm::cl::init("")};
   Option<std::string> cHeader{

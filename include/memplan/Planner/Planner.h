@@ -38,6 +38,14 @@ struct PlannerOptions {
 /// order.
 std::vector<std::string> getAlgorithmNames();
 
+/// An algorithm's name and what it does, in one line.
+struct AlgorithmSummary {
+  std::string name;
+  std::string summary;
+};
+/// Every algorithm with its summary, in getAlgorithmNames() order.
+std::vector<AlgorithmSummary> getAlgorithmSummaries();
+
 /// Plans `problem`. Every plan returned has passed the validator. Errors: an
 /// inconsistent problem, an unknown algorithm, or a buffer that fits in none
 /// of its candidate pools (the message names the buffer, its size, its

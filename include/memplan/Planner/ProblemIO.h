@@ -8,11 +8,15 @@
 // and pass.
 //
 // CSV (MiniMalloc's format): a header `id,lower,upper,size` with an optional
-// fifth column `alignment`, then one buffer per line. Each buffer lives in the
+// column `alignment`, then one buffer per line. Each buffer lives in the
 // half-open interval [lower, upper) and goes to a single pool named
-// kCSVPoolName (unbounded; tools may set its capacity). Blank lines are
-// skipped; fields may be surrounded by spaces. Quoted fields are not
-// supported; ids are UTF-8.
+// kCSVPoolName (unbounded; tools may set its capacity). Columns may come in
+// any order and with MiniMalloc's other names: `buffer` or `buffer_id` for
+// `id`, `begin` or `start` for `lower`, and `end` for the last time step the
+// buffer is live (so upper = end + 1). An `offset` column (a solution read
+// back as a problem) is checked and ignored. Blank lines are skipped; fields
+// may be surrounded by spaces. Quoted fields are not supported; ids are
+// UTF-8.
 //
 // JSON:
 //   {"pools":   [{"name": "sram", "capacity": 262144, "alignment": 16},
@@ -43,6 +47,9 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <string>
+#include <vector>
+
 namespace memplan {
 
 /// The name of the single pool of a problem read from CSV.
@@ -50,20 +57,39 @@ constexpr llvm::StringLiteral kCSVPoolName = "memory";
 
 enum class FileFormat { CSV, JSON };
 
+/// How a CSV file names and orders its columns, so that a solution is
+/// written with the same header as its problem (plus `offset` when the
+/// problem had none).
+struct CSVHeader {
+  enum class Column { Id, Lower, Upper, End, Size, Alignment, Offset };
+  struct Field {
+    Column column;
+    /// The name as the file spells it (`id`, `buffer`, `begin`, ...).
+    std::string name;
+  };
+  /// In file order.
+  std::vector<Field> fields;
+};
+
 /// The format named by the extension of `path` (`.csv` or `.json`).
 llvm::Expected<FileFormat> getFileFormat(llvm::StringRef path);
 
-/// Parses a CSV problem. `fileName` prefixes error messages.
+/// Parses a CSV problem. `fileName` prefixes error messages. The file's
+/// header goes to `header` when given.
 llvm::Expected<Problem> readProblemCSV(llvm::StringRef text,
-                                       llvm::StringRef fileName);
+                                       llvm::StringRef fileName,
+                                       CSVHeader *header = nullptr);
 /// Parses a JSON problem. `fileName` prefixes error messages.
 llvm::Expected<Problem> readProblemJSON(llvm::StringRef text,
                                         llvm::StringRef fileName);
-/// Parses a problem in `format`.
-llvm::Expected<Problem>
-readProblem(llvm::StringRef text, llvm::StringRef fileName, FileFormat format);
-/// Reads the problem file at `path`, in the format of its extension.
-llvm::Expected<Problem> readProblemFile(llvm::StringRef path);
+/// Parses a problem in `format`; a CSV file's header goes to `header`.
+llvm::Expected<Problem> readProblem(llvm::StringRef text,
+                                    llvm::StringRef fileName, FileFormat format,
+                                    CSVHeader *header = nullptr);
+/// Reads the problem file at `path`, in the format of its extension; a CSV
+/// file's header goes to `header`.
+llvm::Expected<Problem> readProblemFile(llvm::StringRef path,
+                                        CSVHeader *header = nullptr);
 
 /// Writes `problem` as JSON (one pool or buffer per line).
 void writeProblemJSON(const Problem &problem, llvm::raw_ostream &os);
@@ -73,19 +99,22 @@ void writeProblemJSON(const Problem &problem, llvm::raw_ostream &os);
 llvm::Error writeProblemCSV(const Problem &problem, llvm::raw_ostream &os);
 
 /// Writes the solution as CSV: the problem's rows with an added `offset`
-/// column. Fails where writeProblemCSV does, except that the pool may have a
-/// capacity and an alignment.
+/// column, under `header` (the problem file's) when given. Fails where
+/// writeProblemCSV does, except that the pool may have a capacity and an
+/// alignment.
 llvm::Error writeSolutionCSV(const Problem &problem, const Plan &plan,
-                             llvm::raw_ostream &os);
+                             llvm::raw_ostream &os,
+                             const CSVHeader *header = nullptr);
 /// Writes the solution as JSON:
 ///   {"algorithm": "...", "lower_bound": N,
 ///    "pools": [{"name": "sram", "size": 200704}, ...],
 ///    "buffers": [{"name": "sid_8", "pool": "dram", "offset": 0}, ...]}
 void writeSolutionJSON(const Problem &problem, const Plan &plan,
                        llvm::raw_ostream &os);
-/// Writes the solution in `format`.
+/// Writes the solution in `format`; CSV under `header` when given.
 llvm::Error writeSolution(const Problem &problem, const Plan &plan,
-                          FileFormat format, llvm::raw_ostream &os);
+                          FileFormat format, llvm::raw_ostream &os,
+                          const CSVHeader *header = nullptr);
 
 } // namespace memplan
 

@@ -4,12 +4,16 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Reports of a plan in three formats:
+// Reports of a plan in four formats:
 //  - JSON for machines,
 //  - a text table for terminals,
 //  - an SVG picture with one panel per pool: time on the x axis, addresses on
-//    the y axis, one labelled rectangle per buffer interval, and the pool's
-//    peak (used bytes) and lower bound as horizontal lines.
+//    the y axis, one rectangle per buffer interval (labelled where the name
+//    fits), and the pool's peak (used bytes) and lower bound as horizontal
+//    lines,
+//  - an HTML page, self-contained, that draws the same picture on a canvas
+//    with zoom, pan, hover and search, the live bytes over time, and summary
+//    tables (see docs/UserGuide.md).
 //
 // Every report shows, per pool: capacity, alignment, used bytes, lower bound,
 // utilisation (lower bound / used: how much of the used memory the busiest
@@ -39,15 +43,16 @@
 
 namespace memplan {
 
-enum class ReportFormat { JSON, Text, SVG };
+enum class ReportFormat { JSON, Text, SVG, HTML };
 
-/// The format named `json`, `text` or `svg`.
+/// The format named `json`, `text`, `svg` or `html`.
 llvm::Expected<ReportFormat> parseReportFormat(llvm::StringRef name);
 /// The name parseReportFormat accepts for `format`.
 llvm::StringRef getReportFormatName(ReportFormat format);
 
 /// The format named `name`; when `name` is empty, the format of the
-/// extension of `path`: `.json` and `.svg` name theirs, anything else is text.
+/// extension of `path`: `.json`, `.svg` and `.html` (or `.htm`) name theirs,
+/// anything else is text.
 /// What tools and passes use for their report options.
 llvm::Expected<ReportFormat> selectReportFormat(llvm::StringRef name,
                                                 llvm::StringRef path);

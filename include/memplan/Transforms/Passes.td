@@ -96,7 +96,7 @@ def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
            "Also write a report of the plan to this file ('-': stdout)">,
     Option<"reportFormat", "report-format", "std::string",
            /*default=*/"\"\"",
-           "Report format: json, text or svg (default: by the report file's "
+           "Report format: json, text, svg or html (default: by the report file's "
            "extension, else text)">,
   ];
 }

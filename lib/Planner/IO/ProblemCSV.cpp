@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CSVHeader.h"
 #include "IOSupport.h"
 
 #include "memplan/Planner/ProblemIO.h"
@@ -17,10 +18,7 @@ using namespace memplan;
 using io::makeError;
 
 namespace {
-/// The columns of a CSV problem, in file order.
-constexpr llvm::StringLiteral kColumns[] = {"id", "lower", "upper", "size",
-                                            "alignment"};
-constexpr unsigned kRequiredColumns = 4;
+using Column = CSVHeader::Column;
 
 /// Reads the rows of a CSV problem, one buffer per row.
 class CSVReader {
@@ -31,6 +29,8 @@ public:
 
   llvm::Expected<Problem> read(llvm::StringRef text);
 
+  CSVHeader header;
+
 private:
   llvm::Error lineError(const llvm::Twine &message) const {
     return makeError(fileName + ":" + llvm::Twine(lineNumber) + ": " + message);
@@ -40,10 +40,13 @@ private:
   /// Parses field `column` of the current row as a number.
   llvm::Expected<uint64_t> readNumber(llvm::ArrayRef<llvm::StringRef> fields,
                                       unsigned column);
+  llvm::Error readLifetime(llvm::ArrayRef<llvm::StringRef> fields,
+                           Buffer &buffer);
 
   llvm::StringRef fileName;
   unsigned lineNumber = 0;
-  unsigned numColumns = 0;
+  /// Per CSVHeader::Column, the field that holds it.
+  std::optional<unsigned> columns[7];
   llvm::StringMap<unsigned> idLines;
   Problem problem;
 };
@@ -57,24 +60,21 @@ static llvm::SmallVector<llvm::StringRef, 8> splitFields(llvm::StringRef line) {
   return fields;
 }
 
-static std::string columnList(unsigned numColumns) {
+/// The header's names joined by commas.
+static std::string columnList(const CSVHeader &header) {
   std::string list;
-  for (unsigned i = 0; i < numColumns; ++i)
-    list += (i ? "," : "") + kColumns[i].str();
+  for (const CSVHeader::Field &field : header.fields)
+    list += (list.empty() ? "" : ",") + field.name;
   return list;
 }
 
 llvm::Error CSVReader::readHeader(llvm::StringRef line) {
-  llvm::SmallVector<llvm::StringRef, 8> fields = splitFields(line);
-  bool matches =
-      fields.size() >= kRequiredColumns && fields.size() <= std::size(kColumns);
-  for (unsigned i = 0; matches && i < fields.size(); ++i)
-    matches = fields[i] == kColumns[i];
-  if (!matches)
-    return lineError("expected the header 'id,lower,upper,size' or "
-                     "'id,lower,upper,size,alignment', found '" +
-                     io::printable(line) + "'");
-  numColumns = fields.size();
+  llvm::Expected<CSVHeader> parsed = io::parseCSVHeader(line);
+  if (!parsed)
+    return lineError(llvm::toString(parsed.takeError()));
+  header = std::move(*parsed);
+  for (unsigned i = 0; i < header.fields.size(); ++i)
+    columns[static_cast<unsigned>(header.fields[i].column)] = i;
   return llvm::Error::success();
 }
 
@@ -82,9 +82,45 @@ llvm::Expected<uint64_t>
 CSVReader::readNumber(llvm::ArrayRef<llvm::StringRef> fields, unsigned column) {
   llvm::Expected<uint64_t> value = io::parseCount(fields[column]);
   if (!value)
-    return lineError(kColumns[column] + ": " +
+    return lineError(header.fields[column].name + ": " +
                      llvm::toString(value.takeError()));
   return *value;
+}
+
+/// Reads [lower, upper) from the lower column and the upper or (inclusive)
+/// end column.
+llvm::Error CSVReader::readLifetime(llvm::ArrayRef<llvm::StringRef> fields,
+                                    Buffer &buffer) {
+  unsigned lowerColumn = *columns[static_cast<unsigned>(Column::Lower)];
+  std::optional<unsigned> endColumn =
+      columns[static_cast<unsigned>(Column::End)];
+  unsigned upperColumn =
+      endColumn ? *endColumn : *columns[static_cast<unsigned>(Column::Upper)];
+  llvm::Expected<uint64_t> lower = readNumber(fields, lowerColumn);
+  if (!lower)
+    return lower.takeError();
+  llvm::Expected<uint64_t> upper = readNumber(fields, upperColumn);
+  if (!upper)
+    return upper.takeError();
+  llvm::StringRef lowerName = header.fields[lowerColumn].name;
+  llvm::StringRef upperName = header.fields[upperColumn].name;
+  if (endColumn) {
+    // MiniMalloc's `end` is the last step the buffer is live.
+    if (*upper < *lower)
+      return lineError(llvm::formatv("buffer '{0}': {1} {2} is before {3} {4}",
+                                     io::printable(buffer.name), upperName,
+                                     *upper, lowerName, *lower));
+    if (*upper == kMaxProblemBytes)
+      return lineError(upperName + ": " + llvm::Twine(*upper) +
+                       " is the largest time; nothing can follow it");
+    ++*upper;
+  } else if (*lower >= *upper) {
+    return lineError(llvm::formatv("buffer '{0}': {1} {2} is not below {3} {4}",
+                                   io::printable(buffer.name), lowerName,
+                                   *lower, upperName, *upper));
+  }
+  buffer.intervals.push_back({int64_t(*lower), int64_t(*upper)});
+  return llvm::Error::success();
 }
 
 llvm::Error CSVReader::readRow(llvm::StringRef line) {
@@ -93,12 +129,12 @@ llvm::Error CSVReader::readRow(llvm::StringRef line) {
   if (line.contains('"'))
     return lineError("quoted fields are not supported (found '\"')");
   llvm::SmallVector<llvm::StringRef, 8> fields = splitFields(line);
-  if (fields.size() != numColumns)
+  if (fields.size() != header.fields.size())
     return lineError(llvm::formatv("expected {0} columns ({1}), found {2}",
-                                   numColumns, columnList(numColumns),
+                                   header.fields.size(), columnList(header),
                                    fields.size()));
   Buffer buffer;
-  buffer.name = fields[0].str();
+  buffer.name = fields[*columns[static_cast<unsigned>(Column::Id)]].str();
   if (buffer.name.empty())
     return lineError("empty id");
   // The writers could not give such an id back (CSV rows end at line
@@ -114,29 +150,28 @@ llvm::Error CSVReader::readRow(llvm::StringRef line) {
   if (!inserted)
     return lineError(llvm::formatv("duplicate id '{0}' (first on line {1})",
                                    io::printable(buffer.name), it->second));
-  llvm::Expected<uint64_t> lower = readNumber(fields, 1);
-  if (!lower)
-    return lower.takeError();
-  llvm::Expected<uint64_t> upper = readNumber(fields, 2);
-  if (!upper)
-    return upper.takeError();
-  llvm::Expected<uint64_t> size = readNumber(fields, 3);
+  if (llvm::Error error = readLifetime(fields, buffer))
+    return error;
+  llvm::Expected<uint64_t> size =
+      readNumber(fields, *columns[static_cast<unsigned>(Column::Size)]);
   if (!size)
     return size.takeError();
-  if (*lower >= *upper)
-    return lineError(
-        llvm::formatv("buffer '{0}': lower {1} is not below upper {2}",
-                      io::printable(buffer.name), *lower, *upper));
   buffer.size = *size;
-  buffer.intervals.push_back({int64_t(*lower), int64_t(*upper)});
-  if (numColumns > kRequiredColumns) {
-    llvm::Expected<uint64_t> alignment = readNumber(fields, 4);
+  if (std::optional<unsigned> column =
+          columns[static_cast<unsigned>(Column::Alignment)]) {
+    llvm::Expected<uint64_t> alignment = readNumber(fields, *column);
     if (!alignment)
       return alignment.takeError();
     if (llvm::Error error = io::checkAlignment(*alignment))
       return lineError(llvm::toString(std::move(error)));
     buffer.alignment = *alignment;
   }
+  // A given offset (a solution read as a problem) is checked, then planned
+  // anew.
+  if (std::optional<unsigned> column =
+          columns[static_cast<unsigned>(Column::Offset)])
+    if (llvm::Expected<uint64_t> offset = readNumber(fields, *column); !offset)
+      return offset.takeError();
   problem.buffers.push_back(std::move(buffer));
   return llvm::Error::success();
 }
@@ -163,8 +198,13 @@ llvm::Expected<Problem> CSVReader::read(llvm::StringRef text) {
 }
 
 llvm::Expected<Problem> memplan::readProblemCSV(llvm::StringRef text,
-                                                llvm::StringRef fileName) {
-  return CSVReader(fileName).read(text);
+                                                llvm::StringRef fileName,
+                                                CSVHeader *header) {
+  CSVReader reader(fileName);
+  llvm::Expected<Problem> problem = reader.read(text);
+  if (problem && header)
+    *header = std::move(reader.header);
+  return problem;
 }
 
 /// Whether CSV rows can express `problem`; the error says why not. The
@@ -201,21 +241,53 @@ static bool needsAlignmentColumn(const Problem &problem) {
                       [](const Buffer &b) { return b.alignment != 1; });
 }
 
-/// Writes the header and rows, with `offsets` as a last column if given.
+/// Writes `header` and the rows, with the plan's offsets when given: in the
+/// header's offset column, else in an added last one. An alignment column is
+/// added when some buffer needs one and the header has none.
 static void writeRows(const Problem &problem, const Plan *plan,
-                      llvm::raw_ostream &os) {
-  bool withAlignment = needsAlignmentColumn(problem);
-  os << columnList(withAlignment ? kRequiredColumns + 1 : kRequiredColumns)
-     << (plan ? ",offset\n" : "\n");
+                      CSVHeader header, llvm::raw_ostream &os) {
+  if (needsAlignmentColumn(problem) &&
+      !io::findCSVColumn(header, Column::Alignment))
+    header.fields.push_back({Column::Alignment, "alignment"});
+  std::optional<unsigned> offsetColumn =
+      io::findCSVColumn(header, Column::Offset);
+  if (!plan && offsetColumn) {
+    header.fields.erase(header.fields.begin() + *offsetColumn);
+    offsetColumn.reset();
+  }
+  if (plan && !offsetColumn)
+    header.fields.push_back({Column::Offset, "offset"});
+  os << columnList(header) << '\n';
   for (BufferId id = 0; id < problem.buffers.size(); ++id) {
     const Buffer &buffer = problem.buffers[id];
     const Interval &interval = buffer.intervals.front();
-    os << buffer.name << ',' << interval.start << ',' << interval.end << ','
-       << buffer.size;
-    if (withAlignment)
-      os << ',' << buffer.alignment;
-    if (plan)
-      os << ',' << plan->placements[id].offset;
+    for (const CSVHeader::Field &field : header.fields) {
+      if (&field != &header.fields.front())
+        os << ',';
+      switch (field.column) {
+      case Column::Id:
+        os << buffer.name;
+        break;
+      case Column::Lower:
+        os << interval.start;
+        break;
+      case Column::Upper:
+        os << interval.end;
+        break;
+      case Column::End:
+        os << interval.end - 1;
+        break;
+      case Column::Size:
+        os << buffer.size;
+        break;
+      case Column::Alignment:
+        os << buffer.alignment;
+        break;
+      case Column::Offset:
+        os << plan->placements[id].offset;
+        break;
+      }
+    }
     os << '\n';
   }
 }
@@ -224,16 +296,21 @@ llvm::Error memplan::writeProblemCSV(const Problem &problem,
                                      llvm::raw_ostream &os) {
   if (llvm::Error error = checkCSVExpressible(problem, /*forSolution=*/false))
     return error;
-  writeRows(problem, nullptr, os);
+  writeRows(problem, nullptr,
+            io::getDefaultCSVHeader(needsAlignmentColumn(problem)), os);
   return llvm::Error::success();
 }
 
 llvm::Error memplan::writeSolutionCSV(const Problem &problem, const Plan &plan,
-                                      llvm::raw_ostream &os) {
+                                      llvm::raw_ostream &os,
+                                      const CSVHeader *header) {
   if (llvm::Error error = checkCSVExpressible(problem, /*forSolution=*/true))
     return error;
   if (plan.placements.size() != problem.buffers.size())
     return makeError("the plan does not match the problem");
-  writeRows(problem, &plan, os);
+  writeRows(problem, &plan,
+            header ? *header
+                   : io::getDefaultCSVHeader(needsAlignmentColumn(problem)),
+            os);
   return llvm::Error::success();
 }

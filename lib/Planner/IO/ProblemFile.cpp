@@ -25,13 +25,15 @@ llvm::Expected<FileFormat> memplan::getFileFormat(llvm::StringRef path) {
 
 llvm::Expected<Problem> memplan::readProblem(llvm::StringRef text,
                                              llvm::StringRef fileName,
-                                             FileFormat format) {
+                                             FileFormat format,
+                                             CSVHeader *header) {
   if (format == FileFormat::CSV)
-    return readProblemCSV(text, fileName);
+    return readProblemCSV(text, fileName, header);
   return readProblemJSON(text, fileName);
 }
 
-llvm::Expected<Problem> memplan::readProblemFile(llvm::StringRef path) {
+llvm::Expected<Problem> memplan::readProblemFile(llvm::StringRef path,
+                                                 CSVHeader *header) {
   llvm::Expected<FileFormat> format = getFileFormat(path);
   if (!format)
     return format.takeError();
@@ -39,13 +41,14 @@ llvm::Expected<Problem> memplan::readProblemFile(llvm::StringRef path) {
       llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!file)
     return io::makeError(path + ": " + file.getError().message());
-  return readProblem((*file)->getBuffer(), path, *format);
+  return readProblem((*file)->getBuffer(), path, *format, header);
 }
 
 llvm::Error memplan::writeSolution(const Problem &problem, const Plan &plan,
-                                   FileFormat format, llvm::raw_ostream &os) {
+                                   FileFormat format, llvm::raw_ostream &os,
+                                   const CSVHeader *header) {
   if (format == FileFormat::CSV)
-    return writeSolutionCSV(problem, plan, os);
+    return writeSolutionCSV(problem, plan, os, header);
   writeSolutionJSON(problem, plan, os);
   return llvm::Error::success();
 }

@@ -21,8 +21,10 @@ llvm::Expected<ReportFormat> memplan::parseReportFormat(llvm::StringRef name) {
     return ReportFormat::Text;
   if (name == "svg")
     return ReportFormat::SVG;
+  if (name == "html")
+    return ReportFormat::HTML;
   return llvm::createStringError("unknown report format '" + name +
-                                 "' (expected json, text or svg)");
+                                 "' (expected json, text, svg or html)");
 }
 
 llvm::StringRef memplan::getReportFormatName(ReportFormat format) {
@@ -33,6 +35,8 @@ llvm::StringRef memplan::getReportFormatName(ReportFormat format) {
     return "text";
   case ReportFormat::SVG:
     return "svg";
+  case ReportFormat::HTML:
+    return "html";
   }
   llvm_unreachable("unknown report format");
 }
@@ -46,6 +50,9 @@ llvm::Expected<ReportFormat> memplan::selectReportFormat(llvm::StringRef name,
     return ReportFormat::JSON;
   if (extension.equals_insensitive(".svg"))
     return ReportFormat::SVG;
+  if (extension.equals_insensitive(".html") ||
+      extension.equals_insensitive(".htm"))
+    return ReportFormat::HTML;
   return ReportFormat::Text;
 }
 
@@ -59,6 +66,8 @@ static void writeModel(const report::ReportModel &model, ReportFormat format,
     return report::writeTextReport(model, os);
   case ReportFormat::SVG:
     return report::writeSVGReport(model, os);
+  case ReportFormat::HTML:
+    return report::writeHTMLReport(model, os);
   }
 }
 

@@ -77,6 +77,7 @@ std::string formatSchedule(const ScheduleFigures &schedule);
 void writeJSONReport(const ReportModel &model, llvm::raw_ostream &os);
 void writeTextReport(const ReportModel &model, llvm::raw_ostream &os);
 void writeSVGReport(const ReportModel &model, llvm::raw_ostream &os);
+void writeHTMLReport(const ReportModel &model, llvm::raw_ostream &os);
 
 } // namespace memplan::report
 

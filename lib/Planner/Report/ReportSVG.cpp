@@ -9,9 +9,10 @@
 //  - a title with the pool's figures and a subtitle with the axes' ranges,
 //  - axes: time on x (the whole problem's timeline, shared by every panel),
 //    addresses on y (0 at the bottom, the pool's peak at the top),
-//  - per buffer interval a rectangle (class "buffer") with the buffer's name
-//    inside and its details in a <title> tooltip; a buffer without intervals
-//    (explicit conflicts only) spans the whole timeline, dashed,
+//  - per buffer interval a rectangle (class "buffer") with its details in a
+//    <title> tooltip, and the buffer's name inside where it fits (see
+//    LabelPlacer); a buffer without intervals (explicit conflicts only) spans
+//    the whole timeline, dashed,
 //  - the peak (used bytes) and the lower bound as horizontal lines.
 //
 // Coordinates are integers: with T0..T1 the timeline and P the pool's peak,
@@ -26,7 +27,10 @@
 #include "ReportModel.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <map>
+#include <optional>
 
 using namespace memplan;
 using namespace memplan::report;
@@ -40,6 +44,12 @@ constexpr uint64_t kPanelWidth = 960;
 constexpr uint64_t kPanelHeight = 400;
 /// Gap between a line's label and the one above it, in pixels.
 constexpr uint64_t kLabelSpacing = 12;
+
+/// Labels are 11-pixel monospace text: at most this wide per character
+/// (0.6 em) and this tall, and kept this far inside their rectangle.
+constexpr double kLabelCharWidth = 6.6;
+constexpr uint64_t kLabelHeight = 11;
+constexpr uint64_t kLabelMargin = 2;
 
 /// Fill colours of buffers, by buffer index.
 constexpr const char *kPalette[] = {"#8dd3c7", "#ffffb3", "#bebada", "#fb8072",
@@ -72,6 +82,52 @@ public:
 private:
   Timeline timeline;
   uint64_t peak;
+};
+/// Decides which labels are drawn: a label goes in the middle of its
+/// rectangle when its estimated box (kLabelCharWidth per character by
+/// kLabelHeight) fits inside with kLabelMargin to spare, and overlaps no label
+/// placed before (rectangles of a valid plan never overlap, but those of
+/// buffers without intervals span the whole timeline over others). Placed
+/// boxes are kept in a grid of kCell-pixel cells.
+class LabelPlacer {
+public:
+  struct Box {
+    uint64_t left, top, right, bottom; // half-open
+  };
+
+  /// The label box of `length` characters centred in the rectangle, if it
+  /// fits and is free; it is then taken.
+  std::optional<Box> place(size_t length, uint64_t left, uint64_t top,
+                           uint64_t width, uint64_t height) {
+    uint64_t textWidth =
+        static_cast<uint64_t>(std::ceil(kLabelCharWidth * length));
+    if (length == 0 || textWidth + 2 * kLabelMargin > width ||
+        kLabelHeight + 2 * kLabelMargin > height)
+      return std::nullopt;
+    uint64_t centreX = left + width / 2, centreY = top + height / 2;
+    Box box{centreX - textWidth / 2, centreY - kLabelHeight / 2,
+            centreX - textWidth / 2 + textWidth,
+            centreY - kLabelHeight / 2 + kLabelHeight};
+    for (uint64_t cx = box.left / kCell; cx <= (box.right - 1) / kCell; ++cx)
+      for (uint64_t cy = box.top / kCell; cy <= (box.bottom - 1) / kCell;
+           ++cy) {
+        auto it = cells.find({cx, cy});
+        if (it == cells.end())
+          continue;
+        for (const Box &other : it->second)
+          if (box.left < other.right && other.left < box.right &&
+              box.top < other.bottom && other.top < box.bottom)
+            return std::nullopt;
+      }
+    for (uint64_t cx = box.left / kCell; cx <= (box.right - 1) / kCell; ++cx)
+      for (uint64_t cy = box.top / kCell; cy <= (box.bottom - 1) / kCell; ++cy)
+        cells[{cx, cy}].push_back(box);
+    return box;
+  }
+
+private:
+  static constexpr uint64_t kCell = 64;
+  std::map<std::pair<uint64_t, uint64_t>, std::vector<Box>> cells;
 };
 } // namespace
 
@@ -159,10 +215,11 @@ static void writeAxes(const PanelScale &scale, Timeline timeline, uint64_t peak,
      << "\" text-anchor=\"middle\">" << timeline.end << "</text>\n";
 }
 
-/// One rectangle per live interval of `id`, each with the buffer's name.
+/// One rectangle per live interval of `id`, each with the buffer's name
+/// where it fits.
 static void writeBuffer(const ReportModel &model, BufferId id,
                         const PanelScale &scale, Timeline timeline,
-                        llvm::raw_ostream &os) {
+                        LabelPlacer &labels, llvm::raw_ostream &os) {
   const Buffer &buffer = model.problem.buffers[id];
   const Placement &placement = model.plan.placements[id];
   std::vector<Interval> intervals = buffer.intervals;
@@ -192,9 +249,15 @@ static void writeBuffer(const ReportModel &model, BufferId id,
        << "\" height=\"" << bottom - top << "\" fill=\""
        << kPalette[id % std::size(kPalette)] << "\"><title>" << tooltip
        << "</title></rect>\n";
-    os << "<text class=\"label\" x=\"" << left + (right - left) / 2 << "\" y=\""
-       << top + (bottom - top) / 2 + 4 << "\" text-anchor=\"middle\">" << name
-       << "</text>\n";
+    // The label's length in characters: UTF-8 continuation bytes do not
+    // count.
+    size_t length = llvm::count_if(buffer.name, [](char c) {
+      return (static_cast<unsigned char>(c) & 0xc0) != 0x80;
+    });
+    if (labels.place(length, left, top, right - left, bottom - top))
+      os << "<text class=\"label\" x=\"" << left + (right - left) / 2
+         << "\" y=\"" << top + (bottom - top) / 2 + 4
+         << "\" text-anchor=\"middle\">" << name << "</text>\n";
   }
 }
 
@@ -225,9 +288,10 @@ static void writePanel(const ReportModel &model, PoolId id, Timeline timeline,
      << id * kPanelHeight << ")\">\n";
   writeTitle(model, id, timeline, os);
   writeAxes(scale, timeline, figures.used, os);
+  LabelPlacer labels;
   for (BufferId buffer = 0; buffer < model.problem.buffers.size(); ++buffer)
     if (model.plan.placements[buffer].pool == id)
-      writeBuffer(model, buffer, scale, timeline, os);
+      writeBuffer(model, buffer, scale, timeline, labels, os);
   writeMarks(scale, timeline, figures, os);
   os << "</g>\n";
 }
