@@ -7,7 +7,8 @@
 // Verifies the memplan attributes that sit on other dialects' operations:
 // `memplan.target` on functions, `memplan.input`/`memplan.output` on the
 // buffers of an entry function's inputs and outputs, and `memplan.pool` with
-// `memplan.offset` on placed constant globals. Other `memplan.*` attributes
+// `memplan.offset` on placed constant globals, `memplan.schedule` on a
+// module. Other `memplan.*` attributes
 // (`memplan.entry`, `memplan.workspace_io`) are checked where they are read.
 //
 //===----------------------------------------------------------------------===//
@@ -74,6 +75,41 @@ static LogicalResult verifyConstantPlacement(Operation *op, StringRef name,
   return verifyCount(op, name, value);
 }
 
+/// `memplan.schedule`: a dictionary of non-negative i64s and one bool on a
+/// builtin.module (see getScheduleAttrName).
+static LogicalResult verifySchedule(Operation *op, Attribute value) {
+  StringRef name = MemPlanDialect::getScheduleAttrName();
+  if (!isa<ModuleOp>(op))
+    return op->emitOpError("attribute '")
+           << name << "' belongs on a builtin.module";
+  auto dictionary = dyn_cast<DictionaryAttr>(value);
+  if (!dictionary)
+    return op->emitOpError("attribute '") << name << "' must be a dictionary";
+  static const char *const required[] = {
+      "program_order_peak", "chosen_order_peak", "program_order_pools",
+      "chosen_order_pools", "blocks_reordered", "reverted"};
+  for (const char *key : required)
+    if (!dictionary.contains(key))
+      return op->emitOpError("attribute '")
+             << name << "' has no '" << key << "'";
+  for (NamedAttribute entry : dictionary) {
+    StringRef key = entry.getName().getValue();
+    std::string described = (name + "." + key).str();
+    if (key == "reverted") {
+      if (!isa<BoolAttr>(entry.getValue()))
+        return op->emitOpError("attribute '") << described
+                                              << "' must be a bool";
+      continue;
+    }
+    if (!llvm::is_contained(required, key) && key != "lower_bound")
+      return op->emitOpError("attribute '")
+             << name << "' has an unknown key '" << key << "'";
+    if (failed(verifyCount(op, described, entry.getValue())))
+      return failure();
+  }
+  return success();
+}
+
 LogicalResult MemPlanDialect::verifyOperationAttribute(Operation *op,
                                                        NamedAttribute attr) {
   StringRef name = attr.getName().getValue();
@@ -83,5 +119,7 @@ LogicalResult MemPlanDialect::verifyOperationAttribute(Operation *op,
     return verifyEntryIO(op, name, attr.getValue());
   if (name == getPlacedPoolAttrName() || name == getPlacedOffsetAttrName())
     return verifyConstantPlacement(op, name, attr.getValue());
+  if (name == getScheduleAttrName())
+    return verifySchedule(op, attr.getValue());
   return success();
 }

@@ -22,6 +22,7 @@ namespace {
 /// rule about an option lives in the pass.
 struct StageOptions {
   MemPlanDeclarePoolsOptions declare;
+  MemPlanScheduleOptions schedule;
   MemPlanPlanConstantsOptions constants;
   MemPlanPlanOptions plan;
   MemPlanExportCHeaderOptions header;
@@ -33,6 +34,11 @@ struct StageOptions {
 static StageOptions getStageOptions(const PipelineOptions &options) {
   StageOptions stages;
   stages.declare.pools = options.pools;
+  // The schedule compares its plans with the planner options of the plan.
+  stages.schedule.workBudget = options.scheduleWorkBudget;
+  stages.schedule.algorithm = options.algorithm;
+  stages.schedule.timeLimit = options.timeLimit;
+  stages.schedule.planWorkBudget = options.workBudget;
   stages.constants.pool = options.constantPool;
   stages.plan.algorithm = options.algorithm;
   stages.plan.timeLimit = options.timeLimit;
@@ -55,6 +61,10 @@ void mlir::memplan::buildPipeline(OpPassManager &pm,
     pm.addPass(createMemPlanIOToWorkspace());
 
   pm.addPass(createMemPlanImportMemRef());
+
+  // Reordering is the user's decision: only with schedule=true.
+  if (options.schedule)
+    pm.addPass(createMemPlanSchedule(stages.schedule));
 
   // Before the workspace plan, which leaves constant pools alone.
   if (!options.constantPool.empty())
@@ -88,6 +98,7 @@ verifyOptions(const PipelineOptions &options,
   };
   // The first bad option only.
   return success(check(checkOptions(stages.declare)) &&
+                 check(checkOptions(stages.schedule)) &&
                  check(checkOptions(stages.constants)) &&
                  check(checkOptions(stages.plan)) &&
                  check(checkOptions(stages.header)) &&
@@ -98,7 +109,8 @@ void mlir::memplan::registerPipeline() {
   registerPassPipeline(
       "memplan-pipeline",
       "Plans the static buffers of a bufferized module into memory pools: "
-      "declare pools, import memref allocations, plan, rewrite, lower",
+      "declare pools, import memref allocations, (reorder operations,) "
+      "plan, rewrite, lower",
       [](OpPassManager &pm, StringRef text,
          function_ref<LogicalResult(const Twine &)> errorHandler) {
         PipelineOptions options;

@@ -26,14 +26,24 @@ mlir::memplan::checkOptions(const MemPlanDeclarePoolsOptions &options) {
   return llvm::Error::success();
 }
 
-llvm::Error mlir::memplan::checkOptions(const MemPlanPlanOptions &options) {
+/// `algorithm` names a planner algorithm (or is empty) and `timeLimit` is
+/// not negative: the planner options of --memplan-plan and
+/// --memplan-schedule.
+static llvm::Error checkPlannerOptions(llvm::StringRef algorithm,
+                                       double timeLimit) {
   std::vector<std::string> names = getAlgorithmNames();
-  if (!options.algorithm.empty() &&
-      !llvm::is_contained(names, options.algorithm))
-    return llvm::createStringError("unknown algorithm '" + options.algorithm +
+  if (!algorithm.empty() && !llvm::is_contained(names, algorithm))
+    return llvm::createStringError("unknown algorithm '" + algorithm +
                                    "'; known: " + llvm::join(names, ", "));
-  if (options.timeLimit < 0)
+  if (!(timeLimit >= 0))
     return llvm::createStringError("time-limit must not be negative");
+  return llvm::Error::success();
+}
+
+llvm::Error mlir::memplan::checkOptions(const MemPlanPlanOptions &options) {
+  if (llvm::Error error =
+          checkPlannerOptions(options.algorithm, options.timeLimit))
+    return error;
   llvm::Expected<ReportFormat> format =
       selectReportFormat(options.reportFormat, options.reportFile);
   return format ? llvm::Error::success() : format.takeError();
@@ -57,4 +67,8 @@ llvm::Error mlir::memplan::checkOptions(const MemPlanLowerOptions &options) {
   llvm::Expected<PoolStorageKind> storage =
       parsePoolStorage(options.poolStorage);
   return storage ? llvm::Error::success() : storage.takeError();
+}
+
+llvm::Error mlir::memplan::checkOptions(const MemPlanScheduleOptions &options) {
+  return checkPlannerOptions(options.algorithm, options.timeLimit);
 }

@@ -12,6 +12,7 @@
 
 #include "ConstantReport.h"
 #include "RecordWorkspaceIO.h"
+#include "Schedule/ScheduleSummary.h"
 
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Dialect/MemPlanOps.h"
@@ -207,9 +208,15 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
                         formatSourceLocation);
     llvm::Expected<ReportFormat> format =
         selectReportFormat(reportFormat, reportFile);
+    // What the order of operations costs, when --memplan-schedule ran.
+    std::optional<ScheduleFigures> schedule;
+    if (std::optional<ScheduleSummary> summary =
+            getScheduleSummary(getOperation()))
+      schedule = ScheduleFigures{summary->programPeak, summary->chosenPeak,
+                                 summary->lowerBound};
     llvm::Error error =
-        format ? writeReportFile({problem, withConstants, locations}, *format,
-                                 reportFile)
+        format ? writeReportFile({problem, withConstants, locations, schedule},
+                                 *format, reportFile)
                : format.takeError();
     if (!error)
       return success();

@@ -12,6 +12,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Schedule/ScheduleSummary.h"
+
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Transforms/Passes.h"
 
@@ -99,6 +101,31 @@ static void printTable(ArrayRef<PoolRow> rows, llvm::raw_ostream &os) {
   printRow(total);
 }
 
+/// Prints what the order of operations costs, from --memplan-schedule.
+static void printSchedule(const ScheduleSummary &schedule,
+                          llvm::raw_ostream &os) {
+  os << "memplan report: order of operations (--memplan-schedule)\n";
+  os << "peak of live bytes: program order " << schedule.programPeak
+     << ", chosen order " << schedule.chosenPeak
+     << ", lower bound over all orders ";
+  if (schedule.lowerBound)
+    os << *schedule.lowerBound;
+  else
+    os << "unknown";
+  if (schedule.lowerBound && *schedule.lowerBound == schedule.chosenPeak)
+    os << " (the chosen order is optimal)";
+  os << "\n";
+  int64_t saved = static_cast<int64_t>(schedule.programPoolBytes) -
+                  static_cast<int64_t>(schedule.chosenPoolBytes);
+  os << "planned pools: program order " << schedule.programPoolBytes
+     << ", chosen order " << schedule.chosenPoolBytes << ", saved " << saved
+     << " (" << formatPercent(saved, schedule.programPoolBytes) << ")\n";
+  os << "blocks reordered: " << schedule.blocksReordered;
+  if (schedule.reverted)
+    os << " (a reordering was undone: its pools were not smaller)";
+  os << "\n";
+}
+
 namespace {
 
 struct ReportPass : public memplan::impl::MemPlanReportBase<ReportPass> {
@@ -147,6 +174,8 @@ struct ReportPass : public memplan::impl::MemPlanReportBase<ReportPass> {
       }
     });
     printTable(rows, llvm::outs());
+    if (std::optional<ScheduleSummary> schedule = getScheduleSummary(module))
+      printSchedule(*schedule, llvm::outs());
     llvm::outs().flush();
     markAllAnalysesPreserved();
   }

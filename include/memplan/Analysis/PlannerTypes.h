@@ -46,6 +46,7 @@ using ::memplan::NoFitError;
 using ::memplan::plan;
 using ::memplan::PlannerOptions;
 using ::memplan::ReportFormat;
+using ::memplan::ScheduleFigures;
 using ::memplan::selectReportFormat;
 using ::memplan::validatePlan;
 using ::memplan::verifyProblem;

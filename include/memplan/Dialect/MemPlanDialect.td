@@ -78,6 +78,30 @@ def MemPlan_Dialect : Dialect {
     static ::llvm::StringRef getWorkspaceIOAttrName() {
       return "memplan.workspace_io";
     }
+    /// `memplan.schedule` (on a builtin.module, written by
+    /// --memplan-schedule): what the order of operations costs.
+    ///
+    ///   memplan.schedule = {program_order_peak = 65792 : i64,
+    ///     chosen_order_peak = 17408 : i64, lower_bound = 17408 : i64,
+    ///     program_order_pools = 65792 : i64,
+    ///     chosen_order_pools = 17408 : i64, blocks_reordered = 1 : i64,
+    ///     reverted = false}
+    ///
+    /// - `program_order_peak`, `chosen_order_peak`: the memory pressure (the
+    ///   most bytes of planned buffers live at once) in program order and in
+    ///   the order kept;
+    /// - `lower_bound` (optional): a memory pressure no order can go below;
+    /// - `program_order_pools`, `chosen_order_pools`: the bytes of all pools
+    ///   planned in either order;
+    /// - `blocks_reordered`: the blocks whose operations moved;
+    /// - `reverted`: whether a reordering was undone because its pools were
+    ///   not smaller.
+    ///
+    /// The numbers are non-negative i64s; no other key is allowed.
+    /// --memplan-report and the plan reports show them.
+    static ::llvm::StringRef getScheduleAttrName() {
+      return "memplan.schedule";
+    }
   }];
 }
 

@@ -6,8 +6,8 @@
 //
 // --memplan-pipeline: from bufferized IR to upstream IR with every planned
 // buffer in a pool. The stages: declare pools, (inputs and outputs into the
-// workspace,) import memref allocations, (plan constants,) plan, (report,)
-// rewrite, lower.
+// workspace,) import memref allocations, (reorder operations,) (plan
+// constants,) plan, (report,) rewrite, lower.
 //
 //===----------------------------------------------------------------------===//
 
@@ -79,6 +79,18 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
       llvm::cl::desc("Move the entry functions' memref arguments (inputs and "
                      "outputs) into the pools, see --memplan-io-to-workspace"),
       llvm::cl::init(false)};
+  Option<bool> schedule{
+      *this, "schedule",
+      llvm::cl::desc("Reorder the operations of each block so that fewer "
+                     "planned bytes are live at once, before planning (see "
+                     "--memplan-schedule)"),
+      llvm::cl::init(false)};
+  Option<uint64_t> scheduleWorkBudget{
+      *this, "schedule-work-budget",
+      llvm::cl::desc("Deterministic work units the order search of each "
+                     "block may spend (0: the pass's default), see "
+                     "--memplan-schedule"),
+      llvm::cl::init(0)};
   Option<bool> report{
       *this, "report",
       llvm::cl::desc("Print per pool the planned bytes, the lower bound and "

@@ -38,6 +38,7 @@
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <optional>
 #include <string>
 
 namespace memplan {
@@ -56,13 +57,25 @@ llvm::StringRef getReportFormatName(ReportFormat format);
 llvm::Expected<ReportFormat> selectReportFormat(llvm::StringRef name,
                                                 llvm::StringRef path);
 
+/// What the order of operations costs, for the report of a program that
+/// memory-aware scheduling (--memplan-schedule) reordered: the largest number
+/// of live bytes in program order and in the order chosen, and a number no
+/// order can go below, when one is known.
+struct ScheduleFigures {
+  uint64_t programOrderPeak = 0;
+  uint64_t chosenOrderPeak = 0;
+  std::optional<uint64_t> lowerBound;
+};
+
 /// What a report is made of. `locations` is either empty (no source
 /// locations) or holds one entry per buffer, in Problem::buffers order; an
-/// empty string means the buffer's location is unknown.
+/// empty string means the buffer's location is unknown. `schedule`, when
+/// given, adds the order's figures.
 struct ReportInput {
   const Problem &problem;
   const Plan &plan;
   llvm::ArrayRef<std::string> locations = {};
+  std::optional<ScheduleFigures> schedule = std::nullopt;
 };
 
 /// Writes the report of `input` in `format`. The plan is validated first; an

@@ -29,6 +29,8 @@ llvm::Error checkOptions(const MemPlanPlanOptions &options);
 llvm::Error checkOptions(const MemPlanPlanConstantsOptions &options);
 /// `pool-storage` is `global` or `argument`.
 llvm::Error checkOptions(const MemPlanLowerOptions &options);
+/// `algorithm` is known, `time-limit` is finite and not negative.
+llvm::Error checkOptions(const MemPlanScheduleOptions &options);
 
 } // namespace mlir::memplan
 

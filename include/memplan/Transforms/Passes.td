@@ -215,4 +215,56 @@ def MemPlanReport : Pass<"memplan-report", "::mlir::ModuleOp"> {
   }];
 }
 
+//===----------------------------------------------------------------------===//
+// Memory-aware scheduling
+//===----------------------------------------------------------------------===//
+
+def MemPlanSchedule : Pass<"memplan-schedule", "::mlir::ModuleOp"> {
+  let summary = "Reorders operations so that fewer planned bytes are live at "
+                "once";
+  let description = [{
+    Reorders the operations of each block of the functions reached from an
+    entry function so that the peak of live planned bytes (the buffers of
+    `memplan.alloc`s the buffer analysis plans: run it after
+    `--memplan-import-memref`) is as small as possible, then lets the
+    analysis and the planner do the rest. See docs/UserGuide.md.
+
+    Only dependencies are kept: SSA uses (also from inside regions), and
+    memory: what each op reads and writes, from its memory effects (linalg's
+    inputs and inits), and for a `func.call` of a function with a body, what
+    the callee does to the memrefs it is passed, following views, casts and
+    subviews like the buffer analysis. Memory that is not a planned buffer
+    is one location: ops that write it or whose effects are unknown keep
+    their order with every op that touches it. An op with regions moves as a
+    unit inside its block, the terminator stays last, nothing crosses a
+    region boundary; blocks of multi-block regions keep their order.
+
+    The order of each block is found by an exact search (dynamic programming
+    over the sets of scheduled ops) when its deterministic `work-budget`
+    allows it, else by memory-aware list scheduling with look-ahead and a
+    beam search. The new order is kept only when the planned pools (the
+    planner run on the analysis's problem, with `algorithm`, `time-limit`
+    and `plan-work-budget`) are no larger, pool by pool, than in program
+    order. The module gets `memplan.schedule`: the memory pressure in
+    program order and in the chosen order, a lower bound over all orders
+    when one is known, the planned pool bytes of both orders, the number of
+    blocks reordered, and whether a reordering was undone;
+    `--memplan-report` prints it.
+  }];
+  let options = [
+    Option<"workBudget", "work-budget", "uint64_t", /*default=*/"0",
+           "Deterministic work units the order search of each block may "
+           "spend (0: 10000000)">,
+    Option<"algorithm", "algorithm", "std::string", /*default=*/"\"\"",
+           "Planning algorithm of the pool comparison (empty: the default)">,
+    Option<"timeLimit", "time-limit", "double", /*default=*/"0.0",
+           "Wall-clock bound of each planner run of the pool comparison, in "
+           "seconds (0: none, the runs are bounded by deterministic work)">,
+    Option<"planWorkBudget", "plan-work-budget", "uint64_t",
+           /*default=*/"0",
+           "Deterministic work of each planner run of the pool comparison "
+           "(0: 150000000 without time-limit, none with it)">,
+  ];
+}
+
 #endif // MEMPLAN_TRANSFORMS_PASSES_TD

@@ -96,6 +96,15 @@ void report::writeJSONReport(const ReportModel &model, llvm::raw_ostream &os) {
     json.attribute("proven_optimal", model.plan.provenOptimal);
     json.attribute("timed_out", model.plan.timedOut);
     json.attribute("work", model.plan.work);
+    if (const std::optional<ScheduleFigures> &schedule = model.schedule)
+      json.attributeObject("schedule", [&] {
+        json.attribute("program_order_peak", schedule->programOrderPeak);
+        json.attribute("chosen_order_peak", schedule->chosenOrderPeak);
+        if (schedule->lowerBound)
+          json.attribute("lower_bound", *schedule->lowerBound);
+        else
+          json.attribute("lower_bound", nullptr);
+      });
     writePools(model, json);
     writeBuffers(model, json);
   });

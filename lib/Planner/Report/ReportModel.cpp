@@ -71,7 +71,7 @@ llvm::Expected<ReportModel> report::buildReportModel(const ReportInput &input) {
         " source locations for " + std::to_string(problem.buffers.size()) +
         " buffers");
 
-  ReportModel model{problem, plan, input.locations, {}};
+  ReportModel model{problem, plan, input.locations, {}, input.schedule};
   model.pools.resize(problem.pools.size());
   for (const Placement &placement : plan.placements)
     ++model.pools[placement.pool].numBuffers;
@@ -86,4 +86,15 @@ llvm::Expected<ReportModel> report::buildReportModel(const ReportInput &input) {
       figures.capacityUse = formatPercent(figures.used, *capacity);
   }
   return model;
+}
+
+std::string report::formatSchedule(const ScheduleFigures &schedule) {
+  std::string text = "program order peak " +
+                     std::to_string(schedule.programOrderPeak) +
+                     " bytes, chosen order peak " +
+                     std::to_string(schedule.chosenOrderPeak) +
+                     " bytes, lower bound over all orders ";
+  return text + (schedule.lowerBound
+                     ? std::to_string(*schedule.lowerBound) + " bytes"
+                     : std::string("unknown"));
 }

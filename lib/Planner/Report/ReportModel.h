@@ -45,6 +45,8 @@ struct ReportModel {
   llvm::ArrayRef<std::string> locations;
   /// Per pool, in Problem::pools order.
   std::vector<PoolFigures> pools;
+  /// The order's figures, for a scheduled program.
+  std::optional<ScheduleFigures> schedule;
 
   /// The source location of `buffer`, empty when unknown.
   llvm::StringRef getLocation(BufferId buffer) const {
@@ -66,6 +68,11 @@ uint64_t scaleDown(uint64_t value, uint64_t range, uint64_t length);
 
 /// Live intervals as `[0,2) [5,7)`; `-` when there are none.
 std::string formatIntervals(llvm::ArrayRef<Interval> intervals);
+
+/// "program order peak P bytes, chosen order peak C bytes, lower bound over
+/// all orders B bytes" (or "... unknown"), shared by the text and SVG
+/// reports.
+std::string formatSchedule(const ScheduleFigures &schedule);
 
 void writeJSONReport(const ReportModel &model, llvm::raw_ostream &os);
 void writeTextReport(const ReportModel &model, llvm::raw_ostream &os);

@@ -192,7 +192,10 @@ static void writeTitle(const ReportModel &model, PoolId id, Timeline timeline,
      << pool.alignment << ", " << figures.numBuffers << " buffers, algorithm "
      << escapeXML(model.plan.algorithm.empty() ? "-" : model.plan.algorithm)
      << "; x: time " << timeline.start << " to " << timeline.end
-     << ", y: address 0 to " << figures.used << "</text>\n";
+     << ", y: address 0 to " << figures.used;
+  if (model.schedule)
+    os << "; schedule: " << formatSchedule(*model.schedule);
+  os << "</text>\n";
 }
 
 static void writeAxes(const PanelScale &scale, Timeline timeline, uint64_t peak,

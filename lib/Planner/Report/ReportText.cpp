@@ -117,6 +117,8 @@ void report::writeTextReport(const ReportModel &model, llvm::raw_ostream &os) {
   if (plan.timedOut)
     os << "note: the time limit ended the search (the plan is the best "
           "found by then)\n";
+  if (model.schedule)
+    os << "schedule: " << formatSchedule(*model.schedule) << '\n';
   os << '\n';
   writePoolTable(model, os);
   os << '\n';
