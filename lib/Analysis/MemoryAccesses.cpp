@@ -53,9 +53,9 @@ MemoryAccesses::MemoryAccesses(ModuleOp module, const BufferAnalysis &buffers)
     std::vector<std::pair<unsigned, unsigned>> stack = {{unsigned(root), 0}};
     while (!stack.empty()) {
       auto &[function, next] = stack.back();
-      const analysis::FunctionFacts &info = facts->getFunctions()[function];
-      if (next < info.calls.size()) {
-        unsigned callee = info.calls[next++].callee;
+      ArrayRef<CallEdge> calls = facts->getCallGraph().getCalls(function);
+      if (next < calls.size()) {
+        unsigned callee = calls[next++].callee;
         if (!visited[callee]) {
           visited[callee] = true;
           stack.push_back({callee, 0});

@@ -120,6 +120,10 @@ public:
     return graph.getCallee(call);
   }
 
+  /// The call graph the facts were computed from; its function indices are
+  /// those of getFunctions().
+  const ModuleCallGraph &getCallGraph() const { return graph; }
+
   /// Classifies `use`, a use of a value aliasing a buffer.
   UseInfo classifyUse(OpOperand &use) const;
 
