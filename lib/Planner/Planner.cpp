@@ -6,7 +6,7 @@
 
 #include "memplan/Planner/Planner.h"
 
-#include "Algorithms.h"
+#include "Heuristics/Heuristics.h"
 #include "Exact/ExactPlanner.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"

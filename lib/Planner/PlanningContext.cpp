@@ -5,7 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Printable.h"
-#include "Algorithms.h"
+#include "PlanningContext.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 

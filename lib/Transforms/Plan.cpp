@@ -105,8 +105,12 @@ static std::string formatSourceLocation(Location loc) {
   os << "[memplan-plan] algorithm: "
      << (options.algorithm.empty() ? std::string("(best of all)")
                                    : options.algorithm)
-     << ", time limit " << llvm::format("%g", options.timeLimitSeconds)
-     << " s, work budget " << options.workBudget << "\n";
+     << ", time limit ";
+  if (options.timeLimitSeconds > 0)
+    os << llvm::format("%g", options.timeLimitSeconds) << " s";
+  else
+    os << "none";
+  os << ", work budget " << options.workBudget << "\n";
 }
 
 /// For -debug-only=memplan-plan: what the planner chose and where each buffer

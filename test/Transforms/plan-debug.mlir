@@ -18,7 +18,7 @@
 // CHECK-NEXT: [memplan-plan]   buffer a: size 16, alignment {{[0-9]+}}, pools [ws], intervals [{{[0-9]+}}, {{[0-9]+}})
 // CHECK-NEXT: [memplan-plan]   buffer b: size 32, alignment {{[0-9]+}}, pools [ws], intervals [{{[0-9]+}}, {{[0-9]+}})
 // CHECK-NEXT: [memplan-plan]   buffer c: size 16, alignment {{[0-9]+}}, pools [ws], intervals [{{[0-9]+}}, {{[0-9]+}})
-// CHECK-NEXT: [memplan-plan] algorithm: greedy-by-size, time limit 1 s, work budget 0
+// CHECK-NEXT: [memplan-plan] algorithm: greedy-by-size, time limit none, work budget 0
 // CHECK-NEXT: [memplan-plan] plan by greedy-by-size: total 48 bytes, lower bound 48
 // CHECK-NEXT: [memplan-plan]   pool ws: size 48, lower bound 48
 // CHECK-NEXT: [memplan-plan]   buffer a -> ws + 32

@@ -26,7 +26,7 @@
 namespace memplan {
 
 /// A buffer fits in none of its candidate pools (see makeNoFitError in
-/// Algorithms.h for the message).
+/// lib/Planner/PlanningContext.h for the message).
 class NoFitError : public llvm::ErrorInfo<NoFitError> {
 public:
   static char ID;

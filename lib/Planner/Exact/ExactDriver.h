@@ -13,7 +13,7 @@
 #ifndef MEMPLAN_LIB_PLANNER_EXACTDRIVER_H
 #define MEMPLAN_LIB_PLANNER_EXACTDRIVER_H
 
-#include "Algorithms.h"
+#include "PlanningContext.h"
 #include "memplan/Planner/Exact.h"
 
 #include <optional>

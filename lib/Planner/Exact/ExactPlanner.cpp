@@ -19,7 +19,7 @@
 #include "ExactDriver.h"
 #include "ExactPlanner.h"
 
-#include "Algorithms.h"
+#include "Heuristics/Heuristics.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 

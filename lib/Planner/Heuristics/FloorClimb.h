@@ -8,7 +8,7 @@
 #ifndef MEMPLAN_LIB_PLANNER_FLOORCLIMB_H
 #define MEMPLAN_LIB_PLANNER_FLOORCLIMB_H
 
-#include "Algorithms.h"
+#include "Heuristics.h"
 
 #include "llvm/ADT/ArrayRef.h"
 

@@ -9,7 +9,7 @@
 
 #include "Placer.h"
 
-#include "Algorithms.h"
+#include "Heuristics.h"
 
 #include <vector>
 

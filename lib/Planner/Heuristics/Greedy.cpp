@@ -18,7 +18,7 @@
 #include "Orders.h"
 #include "Placer.h"
 
-#include "Algorithms.h"
+#include "Heuristics.h"
 
 using namespace memplan;
 

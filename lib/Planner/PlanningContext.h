@@ -1,18 +1,19 @@
-//===- Algorithms.h - The planner's algorithms, one by one ------*- C++ -*-===//
+//===- PlanningContext.h - What every planning algorithm gets ---*- C++ -*-===//
 //
 // Part of the memplan project.
 //
 //===----------------------------------------------------------------------===//
 //
-// The individual algorithms behind memplan::plan(), for code that combines
-// them (the default portfolio, the exact search's upper bound). Each returns a
-// plan with placements, pool sizes, its name and its work filled in; plan()
-// adds the lower bounds and validates it.
+// The context every algorithm behind memplan::plan() gets (problem, conflicts,
+// options, work budget, deadline), the signature they share, and the helpers
+// they have in common (plan comparison, the errors of a failed search). The
+// heuristics' entry points are in Heuristics/Heuristics.h, the exact search's
+// in Exact/ExactPlanner.h and Exact/ExactDriver.h.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef MEMPLAN_LIB_PLANNER_ALGORITHMS_H
-#define MEMPLAN_LIB_PLANNER_ALGORITHMS_H
+#ifndef MEMPLAN_LIB_PLANNER_PLANNINGCONTEXT_H
+#define MEMPLAN_LIB_PLANNER_PLANNINGCONTEXT_H
 
 #include "memplan/Planner/ConflictGraph.h"
 #include "memplan/Planner/Deadline.h"
@@ -93,30 +94,6 @@ private:
 /// The signature of every algorithm.
 using AlgorithmFunction = llvm::Expected<Plan> (*)(const PlanningContext &);
 
-/// TVM USMP's greedy-by-size: buffers by size, then number of conflicts
-/// (both descending), then name (descending, byte-wise); each directly above
-/// the highest end of its placed conflicts, in its first candidate pool where
-/// it fits.
-llvm::Expected<Plan> planGreedyBySize(const PlanningContext &context);
-/// TVM USMP's greedy-by-conflicts: the same with conflicts before size.
-llvm::Expected<Plan> planGreedyByConflicts(const PlanningContext &context);
-/// The lowest gap among placed conflicting buffers, over several orders.
-llvm::Expected<Plan> planFirstFit(const PlanningContext &context);
-/// The tightest gap among placed conflicting buffers, over several orders.
-llvm::Expected<Plan> planBestFit(const PlanningContext &context);
-/// Hill climbing over orders, starting from the best gap-fit order.
-llvm::Expected<Plan> planHillClimb(const PlanningContext &context);
-/// Bottom-up repacking of each pool of the best gap-fit plan, hill climbing
-/// the priorities that decide which buffer takes a floor first.
-llvm::Expected<Plan> planFloorClimb(const PlanningContext &context);
-/// The best plan of all the heuristics above within the context's budget,
-/// ties going to the earlier algorithm in the order above: the greedy and
-/// gap-fit plans, a hill climb from the best gap-fit order (a sixth of the
-/// budget), and the floor climb's repacking of the best plan so far (the
-/// rest). Never worse than planGreedyBySize. Named "heuristics"; the
-/// default algorithm uses it (see planDefault in Exact/ExactPlanner.h).
-llvm::Expected<Plan> runHeuristicPortfolio(const PlanningContext &context);
-
 /// Whether `a` needs fewer bytes (sum of pool sizes) than `b`.
 bool isBetterPlan(const Plan &a, const Plan &b);
 
@@ -133,4 +110,4 @@ llvm::Error makeTimeLimitError(const PlanningContext &context,
 
 } // namespace memplan
 
-#endif // MEMPLAN_LIB_PLANNER_ALGORITHMS_H
+#endif // MEMPLAN_LIB_PLANNER_PLANNINGCONTEXT_H
