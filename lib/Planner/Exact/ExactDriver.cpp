@@ -23,6 +23,7 @@
 
 #include "ExactDriver.h"
 #include "ExactPlanner.h"
+#include "Heuristics/Heuristics.h"
 #include "Printable.h"
 
 #include "memplan/Planner/LowerBound.h"
