@@ -12,10 +12,13 @@
 #include "memplan/Planner/Validator.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Debug.h"
 
 #include <algorithm>
 
 using namespace memplan;
+
+#define DEBUG_TYPE "memplan-planner"
 
 namespace {
 struct AlgorithmEntry {
@@ -95,9 +98,18 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   ConflictGraph graph(problem);
   ProgressLog progress(options);
   PlanningContext context(problem, graph, options, &progress);
+  LLVM_DEBUG(llvm::dbgs() << "[memplan-planner] " << problem.buffers.size()
+                          << " buffers, " << problem.pools.size() << " pools, "
+                          << graph.getNumPairs() << " conflicting pairs; "
+                          << "algorithm "
+                          << (options.algorithm.empty() ? "default"
+                                                        : options.algorithm)
+                          << ", work budget " << context.workBudget << "\n");
   llvm::Expected<Plan> result = (*run)(context);
-  if (!result)
+  if (!result) {
+    LLVM_DEBUG(llvm::dbgs() << "[memplan-planner] no plan\n");
     return result.takeError();
+  }
   // A search may prove more than the live-bytes bounds (exact): keep the
   // larger of the two.
   uint64_t provenBound = result->lowerBound;
@@ -109,6 +121,14 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
        ++pool)
     result->poolLowerBounds[pool] =
         std::max(result->poolLowerBounds[pool], provenPoolBounds[pool]);
+  LLVM_DEBUG(llvm::dbgs() << "[memplan-planner] plan by " << result->algorithm
+                          << ": " << result->getTotalSize() << " bytes, lower "
+                          << "bound " << result->lowerBound << ", work "
+                          << result->work
+                          << (result->provenOptimal ? ", proven optimal" : "")
+                          << (result->timedOut ? ", ended by the time limit"
+                                               : "")
+                          << "; validating\n");
   if (llvm::Error error = validatePlan(problem, graph, *result))
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),

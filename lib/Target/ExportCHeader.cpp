@@ -14,6 +14,7 @@
 #include "memplan/Support/PassSupport.h"
 #include "memplan/Target/CHeader.h"
 #include "memplan/Target/Passes.h"
+#include "llvm/Support/Debug.h"
 
 #include "HeaderModel.h"
 
@@ -24,6 +25,8 @@ namespace mlir::memplan {
 
 using namespace mlir;
 using namespace mlir::memplan;
+
+#define DEBUG_TYPE "memplan-export-c-header"
 
 llvm::Error
 mlir::memplan::checkOptions(const MemPlanExportCHeaderOptions &options) {
@@ -60,6 +63,8 @@ struct ExportCHeaderPass
     FailureOr<HeaderModel> model = buildHeaderModel(getOperation(), options);
     if (failed(model))
       return signalPassFailure();
+    LLVM_DEBUG(llvm::dbgs() << "[memplan-export-c-header] header -> " << output
+                            << "\n");
     if (failed(writeOutputFile(
             getOperation(), output, kPassName,
             [&](llvm::raw_ostream &os) { printHeader(*model, os); })))

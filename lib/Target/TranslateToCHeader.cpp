@@ -31,17 +31,17 @@ using namespace mlir;
 using namespace mlir::memplan;
 
 void mlir::memplan::registerToCHeaderTranslation() {
-  static llvm::cl::opt<PoolStorageKind> poolStorage(
+  // A string read by the passes' own parser, so that a bad value gets the
+  // same message as --memplan-lower=pool-storage=... (llvm::cl's enum
+  // parser would answer in LLVM's words).
+  static llvm::cl::opt<std::string> poolStorage(
       "pool-storage",
       llvm::cl::desc("memplan-to-c-header: the pool storage --memplan-lower "
-                     "will use"),
-      llvm::cl::values(
-          clEnumValN(PoolStorageKind::Global, "global",
-                     "globals of the compiled code (default)"),
-          clEnumValN(PoolStorageKind::Argument, "argument",
-                     "arguments of the entry functions: the header declares "
-                     "the structs of pool pointers")),
-      llvm::cl::init(PoolStorageKind::Global));
+                     "will use: global (globals of the compiled code, the "
+                     "default) or argument (arguments of the entry "
+                     "functions: the header declares the structs of pool "
+                     "pointers)"),
+      llvm::cl::value_desc("global|argument"), llvm::cl::init("global"));
   static llvm::cl::opt<std::string> prefix(
       "c-header-prefix",
       llvm::cl::desc("memplan-to-c-header: prefix of the C names (upper case "
@@ -57,9 +57,15 @@ void mlir::memplan::registerToCHeaderTranslation() {
           return emitError(UnknownLoc::get(module.getContext()),
                            "memplan-to-c-header: ")
                  << llvm::toString(std::move(error));
+        llvm::Expected<PoolStorageKind> storage =
+            parsePoolStorage(poolStorage);
+        if (!storage)
+          return emitError(UnknownLoc::get(module.getContext()),
+                           "memplan-to-c-header: ")
+                 << llvm::toString(storage.takeError());
         CHeaderOptions options;
         options.prefix = prefix;
-        options.poolStorage = poolStorage;
+        options.poolStorage = *storage;
         return writeCHeader(module, options, os);
       },
       [](DialectRegistry &registry) {

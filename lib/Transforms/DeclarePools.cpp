@@ -17,6 +17,7 @@
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
+#include "llvm/Support/Debug.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANDECLAREPOOLS
@@ -25,6 +26,8 @@ namespace mlir::memplan {
 
 using namespace mlir;
 using namespace mlir::memplan;
+
+#define DEBUG_TYPE "memplan-declare-pools"
 
 namespace {
 
@@ -75,6 +78,12 @@ struct DeclarePoolsPass
     // module.
     OpBuilder builder = OpBuilder::atBlockBegin(module.getBody());
     for (const PoolSpec &spec : specs) {
+      LLVM_DEBUG(llvm::dbgs() << "[memplan-declare-pools] pool " << spec.name
+                              << ", capacity "
+                              << (spec.capacity
+                                      ? std::to_string(*spec.capacity)
+                                      : std::string("unbounded"))
+                              << ", alignment " << spec.alignment << "\n");
       IntegerAttr capacity;
       if (spec.capacity)
         capacity = builder.getI64IntegerAttr(*spec.capacity);

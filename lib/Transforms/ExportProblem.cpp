@@ -13,6 +13,7 @@
 #include "memplan/Planner/ProblemIO.h"
 #include "memplan/Support/PassSupport.h"
 #include "memplan/Transforms/Passes.h"
+#include "llvm/Support/Debug.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANEXPORTPROBLEM
@@ -21,6 +22,8 @@ namespace mlir::memplan {
 
 using namespace mlir;
 using namespace mlir::memplan;
+
+#define DEBUG_TYPE "memplan-export-problem"
 
 namespace {
 
@@ -33,6 +36,10 @@ struct ExportProblemPass
     if (failed(analysis.getStatus()))
       return signalPassFailure();
 
+    LLVM_DEBUG(llvm::dbgs() << "[memplan-export-problem] "
+                            << analysis.getProblem().buffers.size()
+                            << " buffers, " << analysis.getProblem().pools.size()
+                            << " pools -> " << output << "\n");
     if (failed(writeOutputFile(getOperation(), output, /*passName=*/"",
                                [&](llvm::raw_ostream &os) {
                                  writeProblemJSON(analysis.getProblem(), os);

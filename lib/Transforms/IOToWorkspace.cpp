@@ -18,6 +18,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/BitVector.h"
+#include "llvm/Support/Debug.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANIOTOWORKSPACE
@@ -26,6 +27,8 @@ namespace mlir::memplan {
 
 using namespace mlir;
 using namespace mlir::memplan;
+
+#define DEBUG_TYPE "memplan-io-to-workspace"
 
 /// Why an argument of type `type` cannot become a buffer, or std::nullopt.
 static std::optional<std::string> getTypeReason(Type type,
@@ -113,6 +116,12 @@ struct IOToWorkspacePass
             << use.argument << " stays an argument: " << *reason;
         continue;
       }
+      LLVM_DEBUG(llvm::dbgs() << "[memplan-io-to-workspace] @"
+                              << entry.getName() << " argument #"
+                              << use.argument << " -> workspace ("
+                              << (use.reads || !use.writes ? "input" : "")
+                              << (use.reads && use.writes ? ", " : "")
+                              << (use.writes ? "output" : "") << ")\n");
       std::optional<int64_t> input, output;
       if (use.reads || !use.writes)
         input = inputs++;

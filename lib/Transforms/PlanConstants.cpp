@@ -29,6 +29,7 @@
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MathExtras.h"
+#include "llvm/Support/Debug.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANPLANCONSTANTS
@@ -37,6 +38,8 @@ namespace mlir::memplan {
 
 using namespace mlir;
 using namespace mlir::memplan;
+
+#define DEBUG_TYPE "memplan-plan-constants"
 
 namespace {
 
@@ -118,6 +121,14 @@ struct PlanConstantsPass
     if (failed(constants) || failed(place(*constantPool, *constants)) ||
         failed(validate(*constantPool, *constants)))
       return signalPassFailure();
+    LLVM_DEBUG({
+      for (Constant &constant : *constants)
+        llvm::dbgs() << "[memplan-plan-constants] @"
+                     << constant.global.getSymName() << ": "
+                     << constant.size << " bytes -> "
+                     << constantPool->getSymName() << " + " << constant.offset
+                     << "\n";
+    });
     record(*constantPool, *constants);
   }
 

@@ -22,6 +22,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/Debug.h"
 
 namespace mlir::memplan {
 #define GEN_PASS_DEF_MEMPLANREPORT
@@ -30,6 +31,8 @@ namespace mlir::memplan {
 
 using namespace mlir;
 using namespace mlir::memplan;
+
+#define DEBUG_TYPE "memplan-report"
 
 namespace {
 
@@ -173,6 +176,8 @@ struct ReportPass : public memplan::impl::MemPlanReportBase<ReportPass> {
           addBuffer(op, pool.getValue(), global.getType());
       }
     });
+    LLVM_DEBUG(llvm::dbgs() << "[memplan-report] " << rows.size()
+                            << " pools\n");
     printTable(rows, llvm::outs());
     if (std::optional<ScheduleSummary> schedule = getScheduleSummary(module))
       printSchedule(*schedule, llvm::outs());

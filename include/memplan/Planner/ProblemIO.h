@@ -14,7 +14,12 @@
 // any order and with MiniMalloc's other names: `buffer` or `buffer_id` for
 // `id`, `begin` or `start` for `lower`, and `end` for the last time step the
 // buffer is live (so upper = end + 1). An `offset` column (a solution read
-// back as a problem) is checked and ignored. Blank lines are skipped; fields
+// back as a problem) is checked and ignored. MiniMalloc's `gaps` column
+// lists, separated by spaces, times `a-b` (same convention as the upper or
+// end column) within the lifetime when the buffer is not live: they split
+// its lifetime into intervals; a windowed gap `a-b@x:y` (only bytes [x, y)
+// in use) keeps the whole buffer live. MiniMalloc's `hint` column is checked
+// (an integer) and not used. Blank lines are skipped; fields
 // may be surrounded by spaces. Quoted fields are not supported; ids are
 // UTF-8.
 //
@@ -61,7 +66,20 @@ enum class FileFormat { CSV, JSON };
 /// written with the same header as its problem (plus `offset` when the
 /// problem had none).
 struct CSVHeader {
-  enum class Column { Id, Lower, Upper, End, Size, Alignment, Offset };
+  enum class Column {
+    Id,
+    Lower,
+    Upper,
+    End,
+    Size,
+    Alignment,
+    Offset,
+    /// MiniMalloc's gaps: times within the lifetime the buffer is not live.
+    Gaps,
+    /// MiniMalloc's placement hint: read, not used (written back as -1).
+    Hint,
+  };
+  static constexpr unsigned kNumColumns = 9;
   struct Field {
     Column column;
     /// The name as the file spells it (`id`, `buffer`, `begin`, ...).
@@ -93,13 +111,17 @@ llvm::Expected<Problem> readProblemFile(llvm::StringRef path,
 
 /// Writes `problem` as JSON (one pool or buffer per line).
 void writeProblemJSON(const Problem &problem, llvm::raw_ostream &os);
-/// Writes `problem` as CSV. Fails when CSV cannot express it (several pools,
-/// a buffer without exactly one interval, explicit conflicts, a bounded pool
+/// Writes `problem` as CSV (a `gaps` column when a buffer has several
+/// intervals, see writeSolutionCSV). Fails when CSV cannot express it (several pools,
+/// a buffer without an interval, explicit conflicts, a bounded pool
 /// or pool alignment, names with commas, quotes or line breaks).
 llvm::Error writeProblemCSV(const Problem &problem, llvm::raw_ostream &os);
 
 /// Writes the solution as CSV: the problem's rows with an added `offset`
-/// column, under `header` (the problem file's) when given. Fails where
+/// column, under `header` (the problem file's) when given. A buffer live in
+/// several intervals is written as the hull of its intervals with the holes
+/// in a `gaps` column (added when the header has none); a hint column gets
+/// -1 (no hint). Fails where
 /// writeProblemCSV does, except that the pool may have a capacity and an
 /// alignment.
 llvm::Error writeSolutionCSV(const Problem &problem, const Plan &plan,

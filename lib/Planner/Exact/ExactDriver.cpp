@@ -29,12 +29,15 @@
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 
+#include "llvm/Support/Debug.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace memplan;
 using namespace memplan::exact;
+
+#define DEBUG_TYPE "memplan-exact"
 
 namespace {
 
@@ -206,6 +209,11 @@ llvm::Expected<Plan> runCapacityFirst(const PlanningContext &context,
     PlanningContext fitContext = context.withOptions(fitOptions);
     llvm::Expected<Plan> quick = runHeuristicPortfolio(
         fitContext.forStage(getHeuristicShare(context), 0.25));
+    LLVM_DEBUG(llvm::dbgs()
+               << "[memplan-exact] capacity first, heuristics: "
+               << (quick ? std::to_string(quick->getTotalSize()) + " bytes"
+                         : std::string("no plan within the capacities"))
+               << "\n");
     if (quick) {
       account(*quick);
       feasible = std::move(*quick);
@@ -226,6 +234,11 @@ llvm::Expected<Plan> runCapacityFirst(const PlanningContext &context,
                         "(LOAD is {0} bytes)",
                         computeMaxLiveBytes(problem))
               .str());
+    LLVM_DEBUG(llvm::dbgs()
+               << "[memplan-exact] capacity first, exact search: "
+               << (found ? std::to_string(found->getTotalSize()) + " bytes"
+                         : std::string("no plan within the budget"))
+               << "\n");
     if (found) {
       account(*found);
       feasible = std::move(*found);
@@ -250,6 +263,15 @@ llvm::Expected<Plan> runCapacityFirst(const PlanningContext &context,
       relaxedContext.forStage(context.workBudget, feasible ? 2.0 / 3 : 1.0),
       exactScale);
   llvm::Error optimiseError = llvm::Error::success();
+  LLVM_DEBUG(llvm::dbgs()
+             << "[memplan-exact] optimisation without capacities: "
+             << (optimised ? std::to_string(optimised->getTotalSize()) +
+                                 " bytes" +
+                                 (fitsCapacities(problem, *optimised)
+                                      ? ", within the capacities"
+                                      : ", over a capacity")
+                           : std::string("no plan"))
+             << "\n");
   if (optimised) {
     account(*optimised);
     if (fitsCapacities(problem, *optimised))
@@ -268,6 +290,12 @@ llvm::Expected<Plan> runCapacityFirst(const PlanningContext &context,
           repackPools(context.withOptions(peakOptions), *feasible,
                       getExactWork(context, exactScale) / 2,
                       /*startIsValid=*/true, /*stopAtCapacity=*/false);
+      LLVM_DEBUG(llvm::dbgs()
+                 << "[memplan-exact] feasible plan repacked: "
+                 << (polished ? std::to_string(polished->getTotalSize()) +
+                                    " bytes"
+                              : std::string("no plan"))
+                 << "\n");
       if (polished) {
         // The repacked plan's work includes the feasible plan's.
         work += polished->work - feasible->work;

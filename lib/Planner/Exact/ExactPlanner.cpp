@@ -23,11 +23,15 @@
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 
+#include "llvm/Support/Debug.h"
+
 #include <algorithm>
 #include <cassert>
 #include <optional>
 
 using namespace memplan;
+
+#define DEBUG_TYPE "memplan-exact"
 
 namespace {
 
@@ -132,6 +136,14 @@ std::optional<Plan> exact::repackPools(const PlanningContext &context,
     PackingResult packed = solvePacking(instance, limits, warmStart);
     uint64_t spent = std::min(poolWork, packed.nodes * getNodeWork(instance));
     work -= spent;
+    LLVM_DEBUG(llvm::dbgs()
+               << "[memplan-exact] pool " << problem.pools[pool].name << ": "
+               << buffers.size() << " buffers, "
+               << (packed.found ? "peak " + std::to_string(packed.peak)
+                                : std::string("no plan"))
+               << ", lower bound " << packed.lowerBound << ", " << packed.nodes
+               << " nodes" << (packed.complete ? ", search complete" : "")
+               << "\n");
     result.work += packed.nodes;
     result.timedOut |= packed.timedOut;
     result.poolLowerBounds[pool] = packed.lowerBound;

@@ -9,7 +9,11 @@
 
 #include "memplan/Planner/LowerBound.h"
 
+#include "llvm/Support/Debug.h"
+
 using namespace memplan;
+
+#define DEBUG_TYPE "memplan-heuristics"
 
 /// The hill climb over orders gets 1/kHillClimbShare of the budget left after
 /// the single-pass heuristics; the floor climb gets the rest.
@@ -64,6 +68,14 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
   uint64_t bound = computeLowerBound(context.problem, context.graph);
   bool fit = context.options.objective == Objective::Fit;
   auto consider = [&](llvm::Expected<Plan> candidate, llvm::StringRef stage) {
+    LLVM_DEBUG({
+      llvm::dbgs() << "[memplan-heuristics] " << stage << ": ";
+      if (candidate)
+        llvm::dbgs() << candidate->getTotalSize() << " bytes, work "
+                     << candidate->work << " (lower bound " << bound << ")\n";
+      else
+        llvm::dbgs() << "no plan\n";
+    });
     best.consider(std::move(candidate));
     if (const Plan *sofar = best.get())
       context.reportProgress(best.getWork(), sofar->getTotalSize(), bound,

@@ -25,7 +25,8 @@ constexpr Spelling kSpellings[] = {
     {"begin", Column::Lower},  {"start", Column::Lower},
     {"upper", Column::Upper},  {"end", Column::End},
     {"size", Column::Size},    {"alignment", Column::Alignment},
-    {"offset", Column::Offset}};
+    {"offset", Column::Offset}, {"gaps", Column::Gaps},
+    {"hint", Column::Hint}};
 
 /// What a column gives, for messages; `upper` and `end` give the same thing.
 llvm::StringRef describe(Column column) {
@@ -43,6 +44,10 @@ llvm::StringRef describe(Column column) {
     return "the alignment (alignment)";
   case Column::Offset:
     return "the offset (offset)";
+  case Column::Gaps:
+    return "the gaps (gaps)";
+  case Column::Hint:
+    return "the hint (hint)";
   }
   return "";
 }
@@ -73,8 +78,8 @@ llvm::Expected<CSVHeader> io::parseCSVHeader(llvm::StringRef line) {
       return makeError("unknown column '" + printable(name) +
                        "' in the header '" + printable(line) +
                        "' (expected id, lower, upper, size and optionally "
-                       "alignment and offset, or MiniMalloc's buffer, begin, "
-                       "start and end)");
+                       "alignment, offset, gaps and hint, or MiniMalloc's "
+                       "buffer, begin, start and end)");
     for (const CSVHeader::Field &field : header.fields)
       if (role(field.column) == role(spelling->column))
         return makeError("columns '" + field.name + "' and '" + name +

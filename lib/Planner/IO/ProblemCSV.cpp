@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CSVGaps.h"
 #include "CSVHeader.h"
 #include "IOSupport.h"
 
@@ -46,7 +47,7 @@ private:
   llvm::StringRef fileName;
   unsigned lineNumber = 0;
   /// Per CSVHeader::Column, the field that holds it.
-  std::optional<unsigned> columns[7];
+  std::optional<unsigned> columns[CSVHeader::kNumColumns];
   llvm::StringMap<unsigned> idLines;
   Problem problem;
 };
@@ -119,7 +120,19 @@ llvm::Error CSVReader::readLifetime(llvm::ArrayRef<llvm::StringRef> fields,
                                    io::printable(buffer.name), lowerName,
                                    *lower, upperName, *upper));
   }
-  buffer.intervals.push_back({int64_t(*lower), int64_t(*upper)});
+  Interval lifetime{int64_t(*lower), int64_t(*upper)};
+  std::optional<unsigned> gapsColumn =
+      columns[static_cast<unsigned>(Column::Gaps)];
+  if (!gapsColumn) {
+    buffer.intervals.push_back(lifetime);
+    return llvm::Error::success();
+  }
+  llvm::Expected<std::vector<Interval>> intervals =
+      io::applyCSVGaps(lifetime, fields[*gapsColumn], endColumn.has_value());
+  if (!intervals)
+    return lineError("buffer '" + io::printable(buffer.name) +
+                     "': " + llvm::toString(intervals.takeError()));
+  buffer.intervals = std::move(*intervals);
   return llvm::Error::success();
 }
 
@@ -165,6 +178,14 @@ llvm::Error CSVReader::readRow(llvm::StringRef line) {
     if (llvm::Error error = io::checkAlignment(*alignment))
       return lineError(llvm::toString(std::move(error)));
     buffer.alignment = *alignment;
+  }
+  // MiniMalloc's hint (-1 for none) is checked and not used.
+  if (std::optional<unsigned> column =
+          columns[static_cast<unsigned>(Column::Hint)]) {
+    int64_t hint;
+    if (fields[*column].getAsInteger(10, hint))
+      return lineError(header.fields[*column].name + ": '" +
+                       io::printable(fields[*column]) + "' is not an integer");
   }
   // A given offset (a solution read as a problem) is checked, then planned
   // anew.
@@ -221,12 +242,12 @@ static llvm::Error checkCSVExpressible(const Problem &problem,
   if (!forSolution && (pool.capacity || pool.alignment != 1))
     return fail("pool '" + pool.name + "' has a capacity or an alignment");
   for (const Buffer &buffer : problem.buffers) {
-    if (buffer.intervals.size() != 1)
-      return fail(llvm::formatv("buffer '{0}' has {1} intervals", buffer.name,
-                                buffer.intervals.size()));
+    if (buffer.intervals.empty())
+      return fail("buffer '" + io::printable(buffer.name) +
+                  "' has no interval");
     if (!buffer.explicitConflicts.empty())
       return fail("buffer '" + buffer.name + "' has explicit conflicts");
-    if (buffer.intervals.front().start < 0)
+    if (io::getHull(buffer.intervals).start < 0)
       return fail("buffer '" + buffer.name + "' starts before time 0");
     if (buffer.name.find_first_of(",\"\r\n") != std::string::npos ||
         llvm::StringRef(buffer.name).trim(" \t") != buffer.name)
@@ -234,6 +255,12 @@ static llvm::Error checkCSVExpressible(const Problem &problem,
                   "' has a name CSV cannot hold");
   }
   return llvm::Error::success();
+}
+
+/// Whether some buffer is live in several intervals: a gaps column says so.
+static bool needsGapsColumn(const Problem &problem) {
+  return llvm::any_of(problem.buffers,
+                      [](const Buffer &b) { return b.intervals.size() > 1; });
 }
 
 static bool needsAlignmentColumn(const Problem &problem) {
@@ -249,6 +276,9 @@ static void writeRows(const Problem &problem, const Plan *plan,
   if (needsAlignmentColumn(problem) &&
       !io::findCSVColumn(header, Column::Alignment))
     header.fields.push_back({Column::Alignment, "alignment"});
+  if (needsGapsColumn(problem) && !io::findCSVColumn(header, Column::Gaps))
+    header.fields.push_back({Column::Gaps, "gaps"});
+  bool inclusiveEnd = io::findCSVColumn(header, Column::End).has_value();
   std::optional<unsigned> offsetColumn =
       io::findCSVColumn(header, Column::Offset);
   if (!plan && offsetColumn) {
@@ -260,7 +290,7 @@ static void writeRows(const Problem &problem, const Plan *plan,
   os << columnList(header) << '\n';
   for (BufferId id = 0; id < problem.buffers.size(); ++id) {
     const Buffer &buffer = problem.buffers[id];
-    const Interval &interval = buffer.intervals.front();
+    Interval interval = io::getHull(buffer.intervals);
     for (const CSVHeader::Field &field : header.fields) {
       if (&field != &header.fields.front())
         os << ',';
@@ -285,6 +315,12 @@ static void writeRows(const Problem &problem, const Plan *plan,
         break;
       case Column::Offset:
         os << plan->placements[id].offset;
+        break;
+      case Column::Gaps:
+        os << io::formatCSVGaps(buffer.intervals, inclusiveEnd);
+        break;
+      case Column::Hint:
+        os << -1;
         break;
       }
     }

@@ -25,6 +25,8 @@
 
 #include "mlir/IR/RegionKindInterface.h"
 
+#include "llvm/Support/Debug.h"
+
 #include <numeric>
 
 namespace mlir::memplan {
@@ -34,6 +36,8 @@ namespace mlir::memplan {
 
 using namespace mlir;
 using namespace mlir::memplan;
+
+#define DEBUG_TYPE "memplan-schedule"
 
 /// The blocks of `function`, each after the blocks nested in its ops.
 static std::vector<Block *> getBlocksInnermostFirst(Operation *function) {
@@ -158,6 +162,13 @@ struct SchedulePass
     // bound that holds.
     if (summary.lowerBound && *summary.lowerBound > summary.chosenPeak)
       summary.lowerBound.reset();
+    LLVM_DEBUG(llvm::dbgs()
+               << "[memplan-schedule] " << originals.size()
+               << " blocks reordered; live peak " << summary.programPeak
+               << " -> " << summary.chosenPeak << ", planned pools "
+               << summary.programPoolBytes << " -> " << summary.chosenPoolBytes
+               << (summary.reverted ? " (reverted: the pools grew)" : "")
+               << "\n");
     setScheduleSummary(module, summary);
   }
 
