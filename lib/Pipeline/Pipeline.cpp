@@ -43,6 +43,7 @@ static StageOptions getStageOptions(const PipelineOptions &options) {
   stages.plan.algorithm = options.algorithm;
   stages.plan.timeLimit = options.timeLimit;
   stages.plan.workBudget = options.workBudget;
+  stages.plan.objective = options.objective;
   stages.plan.reportFile = options.reportFile;
   stages.plan.reportFormat = options.reportFormat;
   stages.header.output = options.cHeader;

@@ -44,6 +44,9 @@ llvm::Error mlir::memplan::checkOptions(const MemPlanPlanOptions &options) {
   if (llvm::Error error =
           checkPlannerOptions(options.algorithm, options.timeLimit))
     return error;
+  if (!parseObjective(options.objective))
+    return llvm::createStringError("objective: '" + options.objective +
+                                   "' is neither 'peak' nor 'fit'");
   llvm::Expected<ReportFormat> format =
       selectReportFormat(options.reportFormat, options.reportFile);
   return format ? llvm::Error::success() : format.takeError();

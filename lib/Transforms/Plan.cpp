@@ -142,6 +142,7 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
     options.algorithm = algorithm;
     options.timeLimit = timeLimit;
     options.workBudget = workBudget;
+    options.objective = objective;
     options.reportFile = reportFile;
     options.reportFormat = reportFormat;
     if (llvm::Error error = checkOptions(options))
@@ -172,6 +173,8 @@ struct PlanPass : public mlir::memplan::impl::MemPlanPlanBase<PlanPass> {
     options.algorithm = algorithm;
     options.timeLimitSeconds = timeLimit;
     options.workBudget = workBudget;
+    // Checked in initialize().
+    options.objective = parseObjective(objective).value_or(Objective::Peak);
     LLVM_DEBUG(printProblem(problem, options, llvm::dbgs()));
     llvm::Expected<Plan> planned = plan(problem, options);
     if (!planned) {

@@ -64,8 +64,8 @@ TEST(CapacityTest, ACapacityNeverMakesTheDefaultFailOrGrow) {
           bounded.pools[pool].capacity = used + random.range(0, 50);
           break;
         case 2:
-          bounded.pools[pool].capacity = used - std::min<uint64_t>(
-                                                    used, random.range(0, 50));
+          bounded.pools[pool].capacity =
+              used - std::min<uint64_t>(used, random.range(0, 50));
           break;
         default:
           break;
@@ -94,6 +94,49 @@ TEST(CapacityTest, ACapacityNeverMakesTheDefaultFailOrGrow) {
   }
   EXPECT_GT(checked, 300u);
   EXPECT_GT(tight, 100u);
+}
+
+TEST(CapacityTest, ACapacityNeverMakesATruncatedSearchFailOrGrow) {
+  // Larger problems on a budget that cuts the exact search short: the
+  // capacity-first stages must not take work from the optimisation, so the
+  // plan within a capacity at (or above) the free plan's size is never
+  // missed, nor larger than the free plan, with either objective.
+  TestRandom random(2024);
+  RandomShape shape;
+  shape.maxBuffers = 120;
+  shape.maxPools = 1;
+  shape.maxSize = 1000;
+  shape.horizon = 200;
+  shape.explicitConflictPercent = 0;
+  shape.boundedPoolPercent = 0;
+  unsigned truncated = 0;
+  for (int round = 0; round < 40; ++round) {
+    SCOPED_TRACE("round " + std::to_string(round));
+    Problem problem = makeRandomProblem(random, shape);
+    for (const char *algorithm : {"default", "exact"}) {
+      SCOPED_TRACE(algorithm);
+      PlannerOptions options = testOptions(algorithm);
+      options.workBudget = 200000;
+      llvm::Expected<Plan> free = plan(problem, options);
+      ASSERT_TRUE(bool(free)) << llvm::toString(free.takeError());
+      truncated += !free->provenOptimal;
+      Problem bounded = problem;
+      bounded.pools[0].capacity =
+          free->poolSizes[0] + (random.chance(50) ? 0 : random.range(0, 99));
+      llvm::Expected<Plan> capped = plan(bounded, options);
+      ASSERT_TRUE(bool(capped)) << llvm::toString(capped.takeError());
+      ASSERT_EQ(checkPlanByDefinition(bounded, *capped), "");
+      EXPECT_LE(capped->getTotalSize(), free->getTotalSize());
+      options.objective = Objective::Fit;
+      llvm::Expected<Plan> first = plan(bounded, options);
+      ASSERT_TRUE(bool(first)) << llvm::toString(first.takeError());
+      ASSERT_EQ(checkPlanByDefinition(bounded, *first), "");
+      EXPECT_TRUE(fits(bounded, *first));
+    }
+  }
+  // The budget did cut searches short (else this test would be the one
+  // above).
+  EXPECT_GT(truncated, 10u);
 }
 
 /// One pool of `capacity` bytes.

@@ -43,6 +43,8 @@ using ::memplan::computeMaxLiveBytes;
 using ::memplan::computePoolSizes;
 using ::memplan::getAlgorithmNames;
 using ::memplan::NoFitError;
+using ::memplan::Objective;
+using ::memplan::parseObjective;
 using ::memplan::plan;
 using ::memplan::PlannerOptions;
 using ::memplan::ReportFormat;

@@ -56,6 +56,12 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
                      "planner's work units (0: 150000000 without time-limit, "
                      "none with it)"),
       llvm::cl::init(MemPlanPlanOptions().workBudget)};
+  Option<std::string> objective{
+      *this, "objective",
+      llvm::cl::desc("What the planner optimises: peak (the smallest pools) "
+                     "or fit (stop at the first plan within every pool's "
+                     "capacity)"),
+      llvm::cl::init(MemPlanPlanOptions().objective)};
   Option<std::string> pools{
       *this, "pools",
       llvm::cl::desc("Pools to declare when the module has none, in "

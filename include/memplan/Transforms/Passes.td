@@ -73,8 +73,16 @@ def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
     used `size` and its `lower_bound`. Nothing is printed on success, except a
     remark when the wall-clock limit cut the search short.
 
+    With `objective=fit` the planner stops at the first plan within every
+    pool's capacity (the question "does it fit?"); the default, `peak`,
+    minimises the pools.
+
     Errors: a buffer that fits in no pool (at its allocation, with the
-    planner's message naming the buffer, its size and its candidate pools); a
+    planner's message naming the buffer, its size and its candidate pools);
+    no plan within a pool's capacity (at the pool: proven impossible, when
+    LOAD, the bytes live at one moment, exceeds the capacity or the exact
+    search tried every placement; or not found within the budget, with the
+    best plan found and the option that gives more work); a
     `memplan.alloc` the analysis does not plan (with its reason); buffers in
     a module without pools; an unknown algorithm.
 
@@ -94,6 +102,9 @@ def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
     Option<"workBudget", "work-budget", "uint64_t", /*default=*/"0",
            "Deterministic work the search may spend, in the planner's work "
            "units (0: 150000000 without time-limit, none with it)">,
+    Option<"objective", "objective", "std::string", /*default=*/"\"peak\"",
+           "What the planner optimises: peak (the smallest pools) or fit "
+           "(stop at the first plan within every pool's capacity)">,
     Option<"reportFile", "report-file", "std::string", /*default=*/"\"\"",
            "Also write a report of the plan to this file ('-': stdout)">,
     Option<"reportFormat", "report-format", "std::string",
