@@ -6,8 +6,8 @@
 
 #include "memplan/Planner/Planner.h"
 
-#include "Heuristics/Heuristics.h"
 #include "Exact/ExactPlanner.h"
+#include "Heuristics/Heuristics.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"
 
@@ -92,9 +92,9 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   llvm::Expected<AlgorithmFunction> run = findAlgorithm(options.algorithm);
   if (!run)
     return run.takeError();
-  ConflictGraph graph(problem);
+  ConflictIndex conflicts(problem);
   ProgressLog progress(options);
-  PlanningContext context(problem, graph, options, &progress);
+  PlanningContext context(problem, conflicts, options, &progress);
   llvm::Expected<Plan> result = (*run)(context);
   if (!result)
     return result.takeError();
@@ -102,14 +102,14 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   // larger of the two.
   uint64_t provenBound = result->lowerBound;
   std::vector<uint64_t> provenPoolBounds = result->poolLowerBounds;
-  fillLowerBounds(problem, graph, *result);
+  fillLowerBounds(problem, conflicts, *result);
   result->lowerBound = std::max(result->lowerBound, provenBound);
-  for (size_t pool = 0; pool < provenPoolBounds.size() &&
-                        pool < result->poolLowerBounds.size();
+  for (size_t pool = 0;
+       pool < provenPoolBounds.size() && pool < result->poolLowerBounds.size();
        ++pool)
     result->poolLowerBounds[pool] =
         std::max(result->poolLowerBounds[pool], provenPoolBounds[pool]);
-  if (llvm::Error error = validatePlan(problem, graph, *result))
+  if (llvm::Error error = validatePlan(problem, conflicts, *result))
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),
         "internal error: algorithm '" + result->algorithm +
