@@ -85,7 +85,7 @@ static bool hasExplicitConflicts(const Problem &problem) {
 /// subset (largest first), adding its neighbours largest first whenever they
 /// conflict with every member so far.
 static uint64_t computeGreedyCliqueBound(const Problem &problem,
-                                         const ConflictGraph &graph,
+                                         const ConflictIndex &conflicts,
                                          llvm::ArrayRef<BufferId> subset) {
   auto largerFirst = [&](BufferId a, BufferId b) {
     uint64_t sizeA = problem.buffers[a].size, sizeB = problem.buffers[b].size;
@@ -95,7 +95,7 @@ static uint64_t computeGreedyCliqueBound(const Problem &problem,
   std::vector<BufferId> seeds;
   for (BufferId id : subset) {
     inSubset[id] = 1;
-    if (graph.getNumConflicts(id) != 0)
+    if (conflicts.getNumConflicts(id) != 0)
       seeds.push_back(id);
   }
   std::sort(seeds.begin(), seeds.end(), largerFirst);
@@ -106,7 +106,7 @@ static uint64_t computeGreedyCliqueBound(const Problem &problem,
     if (steps > kCliqueSearchBudget)
       break;
     candidates.clear();
-    for (BufferId other : graph.getConflicts(seed))
+    for (BufferId other : conflicts.getConflicts(seed))
       if (inSubset[other])
         candidates.push_back(other);
     std::sort(candidates.begin(), candidates.end(), largerFirst);
@@ -118,7 +118,7 @@ static uint64_t computeGreedyCliqueBound(const Problem &problem,
       // Every candidate conflicts with the seed; test the other members.
       bool adjacentToAll =
           std::all_of(clique.begin() + 1, clique.end(), [&](BufferId member) {
-            return graph.conflict(candidate, member);
+            return conflicts.conflict(candidate, member);
           });
       if (!adjacentToAll)
         continue;
@@ -131,24 +131,25 @@ static uint64_t computeGreedyCliqueBound(const Problem &problem,
 }
 
 uint64_t memplan::computeLowerBound(const Problem &problem,
-                                    const ConflictGraph &graph) {
-  return computeLowerBound(problem, graph, allBuffers(problem));
+                                    const ConflictIndex &conflicts) {
+  return computeLowerBound(problem, conflicts, allBuffers(problem));
 }
 
 uint64_t memplan::computeLowerBound(const Problem &problem,
-                                    const ConflictGraph &graph,
+                                    const ConflictIndex &conflicts,
                                     llvm::ArrayRef<BufferId> subset) {
   uint64_t bound = computeMaxLiveBytes(problem, subset);
   for (BufferId id : subset)
     bound = std::max(bound, problem.buffers[id].size);
   if (hasExplicitConflicts(problem))
-    bound = std::max(bound, computeGreedyCliqueBound(problem, graph, subset));
+    bound =
+        std::max(bound, computeGreedyCliqueBound(problem, conflicts, subset));
   return bound;
 }
 
 void memplan::fillLowerBounds(const Problem &problem,
-                              const ConflictGraph &graph, Plan &plan) {
-  plan.lowerBound = computeLowerBound(problem, graph);
+                              const ConflictIndex &conflicts, Plan &plan) {
+  plan.lowerBound = computeLowerBound(problem, conflicts);
   std::vector<std::vector<BufferId>> poolBuffers(problem.pools.size());
   for (BufferId id = 0; id < plan.placements.size(); ++id)
     if (plan.placements[id].pool < problem.pools.size())
@@ -156,5 +157,5 @@ void memplan::fillLowerBounds(const Problem &problem,
   plan.poolLowerBounds.assign(problem.pools.size(), 0);
   for (PoolId pool = 0; pool < problem.pools.size(); ++pool)
     plan.poolLowerBounds[pool] =
-        computeLowerBound(problem, graph, poolBuffers[pool]);
+        computeLowerBound(problem, conflicts, poolBuffers[pool]);
 }

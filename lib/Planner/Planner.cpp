@@ -6,8 +6,8 @@
 
 #include "memplan/Planner/Planner.h"
 
-#include "Heuristics/Heuristics.h"
 #include "Exact/ExactPlanner.h"
+#include "Heuristics/Heuristics.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"
 
@@ -95,12 +95,13 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   llvm::Expected<AlgorithmFunction> run = findAlgorithm(options.algorithm);
   if (!run)
     return run.takeError();
-  ConflictGraph graph(problem);
+  ConflictIndex conflicts(problem);
   ProgressLog progress(options);
-  PlanningContext context(problem, graph, options, &progress);
+  PlanningContext context(problem, conflicts, options, &progress);
   LLVM_DEBUG(llvm::dbgs() << "[memplan-planner] " << problem.buffers.size()
                           << " buffers, " << problem.pools.size() << " pools, "
-                          << graph.getNumPairs() << " conflicting pairs; "
+                          << conflicts.getNumPairs() << " conflicting pairs, "
+                          << conflicts.getNumSections() << " time sections; "
                           << "algorithm "
                           << (options.algorithm.empty() ? "default"
                                                         : options.algorithm)
@@ -114,10 +115,10 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   // larger of the two.
   uint64_t provenBound = result->lowerBound;
   std::vector<uint64_t> provenPoolBounds = result->poolLowerBounds;
-  fillLowerBounds(problem, graph, *result);
+  fillLowerBounds(problem, conflicts, *result);
   result->lowerBound = std::max(result->lowerBound, provenBound);
-  for (size_t pool = 0; pool < provenPoolBounds.size() &&
-                        pool < result->poolLowerBounds.size();
+  for (size_t pool = 0;
+       pool < provenPoolBounds.size() && pool < result->poolLowerBounds.size();
        ++pool)
     result->poolLowerBounds[pool] =
         std::max(result->poolLowerBounds[pool], provenPoolBounds[pool]);
@@ -129,7 +130,7 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
                           << (result->timedOut ? ", ended by the time limit"
                                                : "")
                           << "; validating\n");
-  if (llvm::Error error = validatePlan(problem, graph, *result))
+  if (llvm::Error error = validatePlan(problem, conflicts, *result))
     return llvm::createStringError(
         llvm::inconvertibleErrorCode(),
         "internal error: algorithm '" + result->algorithm +

@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Printable.h"
 #include "PlanningContext.h"
+#include "Printable.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/PlannerError.h"
 
@@ -23,10 +23,10 @@ static uint64_t deriveWorkBudget(const PlannerOptions &options) {
 }
 
 PlanningContext::PlanningContext(const Problem &problem,
-                                 const ConflictGraph &graph,
+                                 const ConflictIndex &conflicts,
                                  const PlannerOptions &options,
                                  ProgressLog *progress)
-    : problem(problem), graph(graph), options(options),
+    : problem(problem), conflicts(conflicts), options(options),
       workBudget(deriveWorkBudget(options)),
       start(options.clockStart ? *options.clockStart : Deadline::Clock::now()),
       deadline(Deadline::after(start, options.timeLimitSeconds)),
@@ -47,7 +47,7 @@ PlanningContext PlanningContext::forStage(uint64_t budget,
 }
 
 PlanningContext PlanningContext::withProblem(const Problem &other) const {
-  PlanningContext copy(other, graph, options, progress);
+  PlanningContext copy(other, conflicts, options, progress);
   copy.workBudget = workBudget;
   copy.start = start;
   copy.deadline = deadline;
@@ -56,7 +56,7 @@ PlanningContext PlanningContext::withProblem(const Problem &other) const {
 
 PlanningContext
 PlanningContext::withOptions(const PlannerOptions &other) const {
-  PlanningContext copy(problem, graph, other, progress);
+  PlanningContext copy(problem, conflicts, other, progress);
   copy.workBudget = workBudget;
   copy.start = start;
   copy.deadline = deadline;
@@ -119,7 +119,7 @@ llvm::Error memplan::makeTimeLimitError(const PlanningContext &context,
       llvm::formatv("the time limit of {0} s ended the run before {1} "
                     "completed a first plan of the {2} buffers; give more "
                     "time (--time-limit / time-limit=)",
-                    llvm::format("%g", context.options.timeLimitSeconds),
-                    stage, context.problem.buffers.size())
+                    llvm::format("%g", context.options.timeLimitSeconds), stage,
+                    context.problem.buffers.size())
           .str());
 }

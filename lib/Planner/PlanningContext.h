@@ -15,7 +15,7 @@
 #ifndef MEMPLAN_LIB_PLANNER_PLANNINGCONTEXT_H
 #define MEMPLAN_LIB_PLANNER_PLANNINGCONTEXT_H
 
-#include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/ConflictIndex.h"
 #include "memplan/Planner/Deadline.h"
 #include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Planner.h"
@@ -33,12 +33,12 @@ constexpr uint64_t kUnlimitedWork = UINT64_MAX;
 
 class ProgressLog;
 
-/// What every algorithm gets: the problem (verified), its conflict graph, the
-/// options, a deterministic work budget and, with an explicit time limit, a
+/// What every algorithm gets: the problem (verified), its conflict conflicts,
+/// the options, a deterministic work budget and, with an explicit time limit, a
 /// deadline.
 class PlanningContext {
 public:
-  PlanningContext(const Problem &problem, const ConflictGraph &graph,
+  PlanningContext(const Problem &problem, const ConflictIndex &conflicts,
                   const PlannerOptions &options,
                   ProgressLog *progress = nullptr);
 
@@ -48,7 +48,7 @@ public:
   /// time left before the deadline (if any).
   PlanningContext forStage(uint64_t budget, double timeFraction) const;
   /// The same context for another problem with the same buffers (another
-  /// set of capacities): the conflict graph is shared.
+  /// set of capacities): the conflict index is shared.
   PlanningContext withProblem(const Problem &other) const;
   /// The same context with other options (same budget and deadline).
   PlanningContext withOptions(const PlannerOptions &other) const;
@@ -66,7 +66,7 @@ public:
                       llvm::StringRef stage) const;
 
   const Problem &problem;
-  const ConflictGraph &graph;
+  const ConflictIndex &conflicts;
   const PlannerOptions &options;
   /// Work (Plan::work units) the algorithm may spend: options.workBudget,
   /// else kDefaultWorkBudget without a time limit, else kUnlimitedWork.
@@ -83,8 +83,8 @@ private:
 class ProgressLog {
 public:
   explicit ProgressLog(const PlannerOptions &options) : options(options) {}
-  void report(double seconds, uint64_t work, uint64_t peak,
-              uint64_t lowerBound, llvm::StringRef stage);
+  void report(double seconds, uint64_t work, uint64_t peak, uint64_t lowerBound,
+              llvm::StringRef stage);
 
 private:
   const PlannerOptions &options;

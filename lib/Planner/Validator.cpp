@@ -11,6 +11,8 @@
 #include "llvm/Support/FormatVariadic.h"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 using namespace memplan;
 
@@ -74,11 +76,89 @@ static llvm::Error validatePoolSizes(const Problem &problem, const Plan &plan) {
 }
 
 llvm::Error memplan::validatePlan(const Problem &problem, const Plan &plan) {
-  return validatePlan(problem, ConflictGraph(problem), plan);
+  return validatePlan(problem, ConflictIndex(problem), plan);
+}
+
+static llvm::Error makeOverlapError(const Problem &problem, const Plan &plan,
+                                    BufferId a, BufferId b) {
+  if (b < a)
+    std::swap(a, b);
+  const Placement &placeA = plan.placements[a], &placeB = plan.placements[b];
+  return makeError(
+      llvm::formatv("conflicting buffers '{0}' [{1}, {2}) and '{3}' [{4}, {5}) "
+                    "overlap in pool '{6}'",
+                    io::printable(problem.buffers[a].name), placeA.offset,
+                    placeA.offset + problem.buffers[a].size,
+                    io::printable(problem.buffers[b].name), placeB.offset,
+                    placeB.offset + problem.buffers[b].size,
+                    io::printable(problem.pools[placeA.pool].name)));
+}
+
+/// Whether the placed byte ranges of `a` and `b` overlap (half-open; an
+/// empty buffer overlaps nothing).
+static bool overlapInMemory(const Problem &problem, const Plan &plan,
+                            BufferId a, BufferId b) {
+  const Placement &placeA = plan.placements[a], &placeB = plan.placements[b];
+  uint64_t sizeA = problem.buffers[a].size, sizeB = problem.buffers[b].size;
+  return placeA.pool == placeB.pool && sizeA != 0 && sizeB != 0 &&
+         placeA.offset < placeB.offset + sizeB &&
+         placeB.offset < placeA.offset + sizeA;
+}
+
+/// A sweep over the sections: the live non-empty buffers of every pool are
+/// kept ordered by offset; they never overlap, so a buffer coming alive
+/// overlaps one of them iff it overlaps its neighbour below or above.
+/// O(n log n) for n section ranges.
+static llvm::Error validateTimeConflicts(const Problem &problem,
+                                         const ConflictIndex &conflicts,
+                                         const Plan &plan) {
+  struct Event {
+    unsigned section;
+    bool isStart;
+    BufferId buffer;
+    bool operator<(const Event &other) const {
+      return std::tie(section, isStart, buffer) <
+             std::tie(other.section, other.isStart, other.buffer);
+    }
+  };
+  std::vector<Event> events;
+  for (BufferId id = 0; id < problem.buffers.size(); ++id) {
+    if (problem.buffers[id].size == 0)
+      continue;
+    for (const SectionRange &range : conflicts.getSections(id)) {
+      events.push_back({range.first, true, id});
+      events.push_back({range.last, false, id});
+    }
+  }
+  // Ends sort before starts in the same section: ranges are half-open.
+  std::sort(events.begin(), events.end());
+  using Key = std::tuple<PoolId, uint64_t, BufferId>;
+  std::set<Key> live;
+  auto keyOf = [&](BufferId id) {
+    return Key(plan.placements[id].pool, plan.placements[id].offset, id);
+  };
+  for (const Event &event : events) {
+    if (!event.isStart) {
+      live.erase(keyOf(event.buffer));
+      continue;
+    }
+    auto it = live.insert(keyOf(event.buffer)).first;
+    if (it != live.begin()) {
+      BufferId below = std::get<2>(*std::prev(it));
+      if (overlapInMemory(problem, plan, below, event.buffer))
+        return makeOverlapError(problem, plan, below, event.buffer);
+    }
+    if (std::next(it) != live.end()) {
+      BufferId above = std::get<2>(*std::next(it));
+      if (overlapInMemory(problem, plan, above, event.buffer))
+        return makeOverlapError(problem, plan, above, event.buffer);
+    }
+  }
+  return llvm::Error::success();
 }
 
 llvm::Error memplan::validatePlan(const Problem &problem,
-                                  const ConflictGraph &graph,
+                                  const ConflictIndex &conflicts,
                                   const Plan &plan) {
   if (plan.placements.size() != problem.buffers.size())
     return makeError(llvm::formatv("the plan places {0} buffers of {1}",
@@ -89,27 +169,10 @@ llvm::Error memplan::validatePlan(const Problem &problem,
       return error;
   if (llvm::Error error = validatePoolSizes(problem, plan))
     return error;
-  for (BufferId a = 0; a < problem.buffers.size(); ++a) {
-    const Placement &placeA = plan.placements[a];
-    uint64_t endA = placeA.offset + problem.buffers[a].size;
-    for (BufferId b : graph.getConflicts(a)) {
-      if (b <= a)
-        continue;
-      const Placement &placeB = plan.placements[b];
-      uint64_t endB = placeB.offset + problem.buffers[b].size;
-      // Half-open byte ranges; an empty buffer overlaps nothing.
-      bool overlap = placeA.pool == placeB.pool && placeA.offset < endB &&
-                     placeB.offset < endA && endA != placeA.offset &&
-                     endB != placeB.offset;
-      if (!overlap)
-        continue;
-      return makeError(llvm::formatv(
-          "conflicting buffers '{0}' [{1}, {2}) and '{3}' [{4}, {5}) "
-          "overlap in pool '{6}'",
-          io::printable(problem.buffers[a].name), placeA.offset, endA,
-          io::printable(problem.buffers[b].name), placeB.offset, endB,
-          io::printable(problem.pools[placeA.pool].name)));
-    }
-  }
-  return llvm::Error::success();
+  // The explicit conflicts, pair by pair, then the time conflicts.
+  for (BufferId a = 0; a < problem.buffers.size(); ++a)
+    for (BufferId b : conflicts.getExplicitConflicts(a))
+      if (a < b && overlapInMemory(problem, plan, a, b))
+        return makeOverlapError(problem, plan, a, b);
+  return validateTimeConflicts(problem, conflicts, plan);
 }

@@ -33,8 +33,8 @@ TEST(FloorPackerTest, LowestFloorThenPriority) {
   b.addBuffer("x", 6, {{0, 10}}, 4);
   b.addBuffer("y", 7, {{0, 10}});
   b.addBuffer("z", 5, {{20, 30}});
-  ConflictGraph graph(b.problem);
-  FloorPacker packer(b.problem, graph, 0, allBuffers(b.problem));
+  ConflictIndex conflicts(b.problem);
+  FloorPacker packer(b.problem, conflicts, 0, allBuffers(b.problem));
   std::optional<uint64_t> peak = packer.pack({0, 2, 1}, ~uint64_t(0));
   ASSERT_TRUE(peak.has_value());
   EXPECT_EQ(packer.getOffsets(), (llvm::ArrayRef<uint64_t>{8, 0, 0}));
@@ -60,10 +60,10 @@ TEST(FloorPackerTest, ReplayMatchesAFullPacking) {
     unsigned n = problem.buffers.size();
     if (n < 2)
       continue;
-    ConflictGraph graph(problem);
+    ConflictIndex conflicts(problem);
     std::vector<BufferId> ids = allBuffers(problem);
-    FloorPacker incremental(problem, graph, 0, ids);
-    FloorPacker scratch(problem, graph, 0, ids);
+    FloorPacker incremental(problem, conflicts, 0, ids);
+    FloorPacker scratch(problem, conflicts, 0, ids);
     std::vector<uint32_t> priority(n);
     std::iota(priority.begin(), priority.end(), 0);
     for (unsigned k = n; k > 1; --k)

@@ -26,8 +26,8 @@ TEST(LowerBoundTest, MaxLiveBytes) {
   b.addBuffer("z", 5, {{4, 6}});
   EXPECT_EQ(computeMaxLiveBytes(b.problem), 25u);
   EXPECT_EQ(computeMaxLiveBytes(b.problem, {0, 2}), 15u);
-  ConflictGraph graph(b.problem);
-  EXPECT_EQ(computeLowerBound(b.problem, graph), 25u);
+  ConflictIndex conflicts(b.problem);
+  EXPECT_EQ(computeLowerBound(b.problem, conflicts), 25u);
 }
 
 // A buffer whose own intervals overlap counts once at each moment: 10 + 5.
@@ -50,10 +50,10 @@ TEST(LowerBoundTest, CliqueOfExplicitConflicts) {
   b.addConflict("x", "y");
   b.addConflict("y", "z");
   b.addConflict("z", "x");
-  ConflictGraph graph(b.problem);
-  EXPECT_EQ(computeLowerBound(b.problem, graph), 24u);
+  ConflictIndex conflicts(b.problem);
+  EXPECT_EQ(computeLowerBound(b.problem, conflicts), 24u);
   b.addBuffer("w", 30);
-  ConflictGraph bigger(b.problem);
+  ConflictIndex bigger(b.problem);
   EXPECT_EQ(computeLowerBound(b.problem, bigger), 30u);
 }
 
@@ -64,10 +64,10 @@ TEST(LowerBoundTest, PerPoolBounds) {
   b.addBuffer("x", 10, {{0, 5}});
   b.addBuffer("y", 20, {{0, 5}});
   b.addBuffer("z", 5, {{0, 5}});
-  ConflictGraph graph(b.problem);
+  ConflictIndex conflicts(b.problem);
   Plan plan;
   plan.placements = {{0, 0}, {1, 0}, {0, 10}};
-  fillLowerBounds(b.problem, graph, plan);
+  fillLowerBounds(b.problem, conflicts, plan);
   EXPECT_EQ(plan.lowerBound, 35u);
   EXPECT_EQ(plan.poolLowerBounds, (std::vector<uint64_t>{15, 20}));
 }

@@ -15,7 +15,7 @@
 #ifndef MEMPLAN_ANALYSIS_PLANNERTYPES_H
 #define MEMPLAN_ANALYSIS_PLANNERTYPES_H
 
-#include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/ConflictIndex.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Planner.h"
@@ -30,7 +30,7 @@ namespace mlir::memplan {
 // The problem and its plan.
 using ::memplan::Buffer;
 using ::memplan::BufferId;
-using ::memplan::ConflictGraph;
+using ::memplan::ConflictIndex;
 using ::memplan::Interval;
 using ::memplan::kMaxProblemBytes;
 using ::memplan::Plan;

@@ -7,7 +7,7 @@
 #ifndef MEMPLAN_PLANNER_LOWERBOUND_H
 #define MEMPLAN_PLANNER_LOWERBOUND_H
 
-#include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/ConflictIndex.h"
 #include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Problem.h"
 
@@ -32,15 +32,17 @@ uint64_t computeMaxLiveBytes(const Problem &problem,
 /// conflicting buffers found greedily (which covers explicit conflicts).
 /// Cliques are searched only when the problem has explicit conflicts, within
 /// a fixed deterministic work budget.
-uint64_t computeLowerBound(const Problem &problem, const ConflictGraph &graph);
+uint64_t computeLowerBound(const Problem &problem,
+                           const ConflictIndex &conflicts);
 /// The same bound for the buffers of `subset` only.
-uint64_t computeLowerBound(const Problem &problem, const ConflictGraph &graph,
+uint64_t computeLowerBound(const Problem &problem,
+                           const ConflictIndex &conflicts,
                            llvm::ArrayRef<BufferId> subset);
 
 /// Fills plan.lowerBound (the bound over every buffer, valid for the sum of
 /// all pool sizes whatever pools the buffers go to) and plan.poolLowerBounds
 /// (per pool, over the buffers the plan put there).
-void fillLowerBounds(const Problem &problem, const ConflictGraph &graph,
+void fillLowerBounds(const Problem &problem, const ConflictIndex &conflicts,
                      Plan &plan);
 
 } // namespace memplan

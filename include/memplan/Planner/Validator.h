@@ -7,7 +7,7 @@
 #ifndef MEMPLAN_PLANNER_VALIDATOR_H
 #define MEMPLAN_PLANNER_VALIDATOR_H
 
-#include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/ConflictIndex.h"
 #include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Problem.h"
 
@@ -23,8 +23,8 @@ namespace memplan {
 /// of one pool. The error names the buffer(s) and the pool.
 llvm::Error validatePlan(const Problem &problem, const Plan &plan);
 
-/// The same with the problem's conflict graph already built.
-llvm::Error validatePlan(const Problem &problem, const ConflictGraph &graph,
+/// The same with the problem's conflict index already built.
+llvm::Error validatePlan(const Problem &problem, const ConflictIndex &conflicts,
                          const Plan &plan);
 
 } // namespace memplan

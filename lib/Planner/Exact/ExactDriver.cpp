@@ -100,7 +100,7 @@ llvm::Error checkProvenImpossible(const PlanningContext &context) {
                         "moment, exceeds the capacity {2} of pool '{3}'",
                         whose, load, *capacity, name)
               .str());
-    uint64_t bound = computeLowerBound(problem, context.graph, only);
+    uint64_t bound = computeLowerBound(problem, context.conflicts, only);
     if (bound > *capacity)
       return llvm::make_error<NoPlanError>(
           pool, /*provenImpossible=*/true,
@@ -176,8 +176,7 @@ void keepBest(std::optional<Plan> &best, Plan candidate) {
 uint64_t getExactWork(const PlanningContext &context, uint64_t exactScale) {
   if (context.isWorkUnlimited())
     return kUnlimitedWork;
-  return scaleWork(context.workBudget - getHeuristicShare(context),
-                   exactScale);
+  return scaleWork(context.workBudget - getHeuristicShare(context), exactScale);
 }
 
 /// The default and exact algorithms: capacity first, then the optimisation
@@ -223,9 +222,9 @@ llvm::Expected<Plan> runCapacityFirst(const PlanningContext &context,
   }
   bool provenImpossible = false;
   if (!feasible && exactScale > 0 && !context.isPastDeadline()) {
-    std::optional<Plan> found = searchFeasible(
-        context.forStage(context.workBudget, 0.5),
-        getExactWork(context, exactScale), provenImpossible);
+    std::optional<Plan> found =
+        searchFeasible(context.forStage(context.workBudget, 0.5),
+                       getExactWork(context, exactScale), provenImpossible);
     if (provenImpossible)
       return llvm::make_error<NoPlanError>(
           std::nullopt, /*provenImpossible=*/true,
@@ -330,7 +329,6 @@ llvm::Expected<Plan> memplan::planExact(const PlanningContext &context) {
 }
 
 llvm::Expected<Plan> memplan::planDefault(const PlanningContext &context) {
-  return runCapacityFirst(context, isExactWorthwhile(context.problem)
-                                       ? kDefaultExactWorkScale
-                                       : 0);
+  return runCapacityFirst(
+      context, isExactWorthwhile(context.problem) ? kDefaultExactWorkScale : 0);
 }

@@ -16,8 +16,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ExactDriver.h"
 #include "ExactPlanner.h"
+#include "ExactDriver.h"
 
 #include "Heuristics/Heuristics.h"
 #include "memplan/Planner/LowerBound.h"
@@ -96,8 +96,9 @@ std::optional<Plan> exact::repackPools(const PlanningContext &context,
   for (const auto &buffers : poolBuffers)
     poolsLeft += !buffers.empty();
   bool singlePool = problem.pools.size() == 1;
-  uint64_t problemBound =
-      context.options.onProgress ? computeLowerBound(problem, context.graph) : 0;
+  uint64_t problemBound = context.options.onProgress
+                              ? computeLowerBound(problem, context.conflicts)
+                              : 0;
 
   for (PoolId pool = 0; pool < problem.pools.size(); ++pool) {
     const std::vector<BufferId> &buffers = poolBuffers[pool];
@@ -115,8 +116,8 @@ std::optional<Plan> exact::repackPools(const PlanningContext &context,
     limits.nodeLimit = poolWork / getNodeWork(instance);
     const Deadline &deadline = context.getDeadline();
     if (deadline.isSet())
-      limits.timeLimitSeconds = std::max(
-          1e-9, deadline.getFraction(1.0 / share).getSecondsLeft());
+      limits.timeLimitSeconds =
+          std::max(1e-9, deadline.getFraction(1.0 / share).getSecondsLeft());
     if (context.options.onProgress)
       limits.onProgress = [&](uint64_t peak, uint64_t lowerBound,
                               uint64_t nodes) {
@@ -125,8 +126,7 @@ std::optional<Plan> exact::repackPools(const PlanningContext &context,
           if (other != pool)
             total += result.poolSizes[other];
         context.reportProgress(start.work + result.work + nodes, total,
-                               singlePool ? lowerBound : problemBound,
-                               "exact");
+                               singlePool ? lowerBound : problemBound, "exact");
       };
     std::vector<uint64_t> warmStart;
     if (startIsValid)
@@ -182,9 +182,10 @@ uint64_t exact::getHeuristicShare(const PlanningContext &context) {
 llvm::Expected<Plan> exact::optimise(const PlanningContext &context,
                                      uint64_t scale) {
   uint64_t heuristicWork = getHeuristicShare(context);
-  uint64_t exactWork = context.isWorkUnlimited()
-                           ? kUnlimitedWork
-                           : scaleWork(context.workBudget - heuristicWork, scale);
+  uint64_t exactWork =
+      context.isWorkUnlimited()
+          ? kUnlimitedWork
+          : scaleWork(context.workBudget - heuristicWork, scale);
   // The heuristics get a fixed share of the work (a quarter of the default
   // budget at most) whatever the budget or time limit, so that the time
   // the exact search needs to prove a plan optimal does not grow with them;
@@ -196,11 +197,11 @@ llvm::Expected<Plan> exact::optimise(const PlanningContext &context,
   // A start at the lower bound is already optimal; with the fit objective
   // the heuristics' plan (within every capacity) is the answer.
   if (start->getTotalSize() <=
-          computeLowerBound(context.problem, context.graph) ||
+          computeLowerBound(context.problem, context.conflicts) ||
       context.options.objective == Objective::Fit) {
     start->provenOptimal =
         start->getTotalSize() <=
-        computeLowerBound(context.problem, context.graph);
+        computeLowerBound(context.problem, context.conflicts);
     return start;
   }
   std::optional<Plan> packed =
@@ -241,4 +242,3 @@ bool exact::isExactWorthwhile(const Problem &problem) {
   return problem.buffers.size() <= kExactDefaultMaxBuffers &&
          estimateNodeWork(problem) <= kExactDefaultMaxWork;
 }
-

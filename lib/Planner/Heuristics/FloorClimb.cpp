@@ -92,8 +92,8 @@ public:
                llvm::ArrayRef<BufferId> buffers, FloorPriority start,
                uint64_t seed)
       : context(context),
-        current(context.problem, context.graph, pool, buffers), trial(current),
-        random(seed),
+        current(context.problem, context.conflicts, pool, buffers),
+        trial(current), random(seed),
         priority(makePriorities(context.problem, buffers, start)) {
     peak = *current.pack(priority, ~uint64_t(0));
     peakCount = countAtPeak(current, peak);
@@ -263,7 +263,8 @@ void memplan::refinePoolsByFloorClimb(const PlanningContext &context,
       continue;
     double timeShare = double(buffers.size()) / double(buffersLeft);
     buffersLeft -= buffers.size();
-    uint64_t lowerBound = computeLowerBound(problem, context.graph, buffers);
+    uint64_t lowerBound =
+        computeLowerBound(problem, context.conflicts, buffers);
     if (plan.poolSizes[pool] <= lowerBound)
       continue;
     uint64_t share = uint64_t((unsigned __int128)budget * buffers.size() /
@@ -274,7 +275,7 @@ void memplan::refinePoolsByFloorClimb(const PlanningContext &context,
     uint64_t packWork = 0;
     for (BufferId id : buffers)
       packWork += 2 * llvm::Log2_64_Ceil(buffers.size() + 1) +
-                  context.graph.getNumConflicts(id);
+                  context.conflicts.getNumConflicts(id);
     std::vector<FloorPriority> starts = {
         FloorPriority::Lifetime, FloorPriority::Start, FloorPriority::Size};
     if (share < kMinPackingsPerStart * packWork * starts.size())

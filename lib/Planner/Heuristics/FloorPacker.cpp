@@ -18,7 +18,7 @@ static FloorPacker::Key makeKey(uint64_t floor, uint32_t priority,
          item;
 }
 
-FloorPacker::FloorPacker(const Problem &problem, const ConflictGraph &graph,
+FloorPacker::FloorPacker(const Problem &problem, const ConflictIndex &conflicts,
                          PoolId pool, llvm::ArrayRef<BufferId> buffers) {
   auto shared = std::make_shared<Items>();
   std::vector<unsigned> itemOf(problem.buffers.size(), ~0u);
@@ -30,7 +30,7 @@ FloorPacker::FloorPacker(const Problem &problem, const ConflictGraph &graph,
     shared->alignments.push_back(problem.getAlignment(id, pool));
     // Empty buffers overlap nothing: they neither raise nor get floors.
     if (problem.buffers[id].size != 0)
-      for (BufferId other : graph.getConflicts(id))
+      for (BufferId other : conflicts.getConflicts(id))
         if (itemOf[other] != ~0u && problem.buffers[other].size != 0)
           shared->neighbors.push_back(itemOf[other]);
     shared->rowStart.push_back(shared->neighbors.size());

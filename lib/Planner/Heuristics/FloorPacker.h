@@ -20,7 +20,7 @@
 #ifndef MEMPLAN_LIB_PLANNER_FLOORPACKER_H
 #define MEMPLAN_LIB_PLANNER_FLOORPACKER_H
 
-#include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/ConflictIndex.h"
 #include "memplan/Planner/Deadline.h"
 #include "memplan/Planner/Problem.h"
 
@@ -39,8 +39,8 @@ class FloorPacker {
 public:
   /// Packs `buffers` (ids of `problem`) into `pool`; items are numbered by
   /// their index in `buffers`.
-  FloorPacker(const Problem &problem, const ConflictGraph &graph, PoolId pool,
-              llvm::ArrayRef<BufferId> buffers);
+  FloorPacker(const Problem &problem, const ConflictIndex &conflicts,
+              PoolId pool, llvm::ArrayRef<BufferId> buffers);
 
   unsigned getNumItems() const { return items->sizes.size(); }
 

@@ -24,9 +24,9 @@ memplan::runGapFit(const PlanningContext &context,
   uint64_t work = 0;
   bool timedOut = false;
   for (std::vector<BufferId> &order :
-       makeGapFitOrders(context.problem, context.graph)) {
+       makeGapFitOrders(context.problem, context.conflicts)) {
     for (FitPolicy policy : policies) {
-      Placer placer(context.problem, context.graph);
+      Placer placer(context.problem, context.conflicts);
       placer.setDeadline(context.getDeadline());
       Placer::Status status = placer.place(order, policy);
       work += placer.getWork();

@@ -26,8 +26,8 @@ static llvm::Expected<Plan> planGreedy(const PlanningContext &context,
                                        bool conflictsFirst,
                                        llvm::StringRef name) {
   std::vector<BufferId> order =
-      makeGreedyOrder(context.problem, context.graph, conflictsFirst);
-  Placer placer(context.problem, context.graph);
+      makeGreedyOrder(context.problem, context.conflicts, conflictsFirst);
+  Placer placer(context.problem, context.conflicts);
   placer.setDeadline(context.getDeadline());
   Placer::Status status = placer.place(order, FitPolicy::AboveConflicts);
   if (status == Placer::Status::TimedOut)

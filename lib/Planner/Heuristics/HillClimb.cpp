@@ -50,7 +50,7 @@ private:
   /// comes from a gap-fit run that placed every buffer).
   static Placer makePlaced(const PlanningContext &context,
                            llvm::ArrayRef<BufferId> order, FitPolicy policy) {
-    Placer placer(context.problem, context.graph);
+    Placer placer(context.problem, context.conflicts);
     placer.place(order, policy);
     return placer;
   }

@@ -23,14 +23,14 @@ static std::vector<BufferId> identityOrder(const Problem &problem) {
 }
 
 std::vector<BufferId> memplan::makeGreedyOrder(const Problem &problem,
-                                               const ConflictGraph &graph,
+                                               const ConflictIndex &conflicts,
                                                bool conflictsFirst) {
   std::vector<BufferId> order = identityOrder(problem);
   auto key = [&](BufferId id) {
     uint64_t size = problem.buffers[id].size;
-    uint64_t conflicts = graph.getNumConflicts(id);
-    return conflictsFirst ? std::make_pair(conflicts, size)
-                          : std::make_pair(size, conflicts);
+    uint64_t degree = conflicts.getNumConflicts(id);
+    return conflictsFirst ? std::make_pair(degree, size)
+                          : std::make_pair(size, degree);
   };
   // Names are unique, so this is a total order.
   std::sort(order.begin(), order.end(), [&](BufferId a, BufferId b) {
@@ -56,7 +56,7 @@ struct BufferKeys {
 } // namespace
 
 static BufferKeys computeKeys(const Problem &problem,
-                              const ConflictGraph &graph, BufferId id) {
+                              const ConflictIndex &conflicts, BufferId id) {
   const Buffer &buffer = problem.buffers[id];
   BufferKeys keys;
   keys.size = buffer.size;
@@ -68,19 +68,18 @@ static BufferKeys computeKeys(const Problem &problem,
     keys.start = std::min(keys.start, interval.start);
   }
   keys.area = (unsigned __int128)keys.size * keys.lifetime;
-  keys.conflicts = graph.getNumConflicts(id);
-  keys.conflictBytes = 0;
-  for (BufferId other : graph.getConflicts(id))
-    keys.conflictBytes += problem.buffers[other].size; // Below 2^63 in total.
+  keys.conflicts = conflicts.getNumConflicts(id);
+  keys.conflictBytes = conflicts.getConflictBytes(id);
   return keys;
 }
 
 std::vector<std::vector<BufferId>>
-memplan::makeGapFitOrders(const Problem &problem, const ConflictGraph &graph) {
+memplan::makeGapFitOrders(const Problem &problem,
+                          const ConflictIndex &conflicts) {
   std::vector<BufferKeys> keys;
   keys.reserve(problem.buffers.size());
   for (BufferId id = 0; id < problem.buffers.size(); ++id)
-    keys.push_back(computeKeys(problem, graph, id));
+    keys.push_back(computeKeys(problem, conflicts, id));
 
   // Each order: a tuple to sort by (larger first), then the smaller id.
   auto sorted = [&](auto key) {

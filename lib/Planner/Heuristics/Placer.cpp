@@ -13,10 +13,11 @@
 
 using namespace memplan;
 
-Placer::Placer(const Problem &problem, const ConflictGraph &graph)
-    : problem(problem), graph(graph), numPools(problem.pools.size()),
+Placer::Placer(const Problem &problem, const ConflictIndex &conflicts)
+    : problem(problem), conflicts(conflicts), numPools(problem.pools.size()),
       positions(problem.buffers.size(), 0), placements(problem.buffers.size()),
-      prefixPoolSizes(problem.buffers.size() * problem.pools.size(), 0) {
+      prefixPoolSizes(problem.buffers.size() * problem.pools.size(), 0),
+      skylines(problem.pools.size()) {
   candidatePools.reserve(problem.buffers.size());
   for (BufferId id = 0; id < problem.buffers.size(); ++id)
     candidatePools.push_back(problem.getCandidatePools(id));
@@ -69,32 +70,64 @@ std::optional<uint64_t> Placer::findOffset(BufferId id, PoolId pool,
   return offset;
 }
 
+SlotMaxTree &Placer::getSkyline(PoolId pool) {
+  if (!skylines[pool])
+    skylines[pool].emplace(conflicts.getNumSections());
+  return *skylines[pool];
+}
+
+void Placer::raiseSkyline(BufferId id) {
+  if (problem.buffers[id].size == 0)
+    return;
+  SlotMaxTree &skyline = getSkyline(placements[id].pool);
+  for (const SectionRange &range : conflicts.getSections(id))
+    skyline.raise(range, getEnd(id));
+}
+
+bool Placer::placeAboveConflicts(BufferId id, unsigned position) {
+  // Only the highest end in each pool matters: the pool's skyline over the
+  // buffer's sections gives it for the time conflicts, and the explicit ones
+  // are looked at one by one.
+  llvm::ArrayRef<SectionRange> sections = conflicts.getSections(id);
+  llvm::ArrayRef<BufferId> extra = conflicts.getExplicitConflicts(id);
+  for (PoolId pool : candidatePools[id]) {
+    SlotMaxTree &skyline = getSkyline(pool);
+    uint64_t top = 0;
+    for (const SectionRange &range : sections)
+      top = std::max(top, skyline.getMax(range));
+    work += sections.size() * skyline.getDepth() + extra.size() + 1;
+    for (BufferId other : extra)
+      if (positions[other] < position && problem.buffers[other].size != 0 &&
+          placements[other].pool == pool)
+        top = std::max(top, getEnd(other));
+    Occupied highest{pool, top, top};
+    if (std::optional<uint64_t> offset =
+            findOffset(id, pool, llvm::ArrayRef<Occupied>(highest),
+                       FitPolicy::AboveConflicts)) {
+      placements[id] = {pool, *offset};
+      raiseSkyline(id);
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Placer::placeOne(BufferId id, unsigned position, FitPolicy policy) {
+  if (policy == FitPolicy::AboveConflicts)
+    return placeAboveConflicts(id, position);
   scratch.clear();
-  for (BufferId other : graph.getConflicts(id)) {
+  // A buffer with several intervals may be visited more than once: a
+  // repeated range changes no gap.
+  auto visit = [&](BufferId other) {
     if (positions[other] >= position || problem.buffers[other].size == 0)
-      continue;
+      return;
     const Placement &placed = placements[other];
     scratch.push_back({placed.pool, placed.offset, getEnd(other)});
-  }
-  work += graph.getNumConflicts(id) + 1;
-  if (policy == FitPolicy::AboveConflicts) {
-    // Only the highest end in each pool matters: no need to sort.
-    for (PoolId pool : candidatePools[id]) {
-      uint64_t top = 0;
-      for (const Occupied &range : scratch)
-        if (range.pool == pool)
-          top = std::max(top, range.end);
-      work += scratch.size();
-      Occupied highest{pool, top, top};
-      if (std::optional<uint64_t> offset =
-              findOffset(id, pool, llvm::ArrayRef<Occupied>(highest), policy)) {
-        placements[id] = {pool, *offset};
-        return true;
-      }
-    }
-    return false;
-  }
+  };
+  conflicts.forEachTimeConflict(id, visit);
+  for (BufferId other : conflicts.getExplicitConflicts(id))
+    visit(other);
+  work += conflicts.getNumConflicts(id) + 1;
   // Sorting the placed conflicts costs about k log2 k.
   work += scratch.size() * llvm::Log2_64_Ceil(scratch.size() + 1);
   std::sort(scratch.begin(), scratch.end());
@@ -116,6 +149,13 @@ Placer::Status Placer::place(llvm::ArrayRef<BufferId> order, FitPolicy policy,
                              size_t from, uint64_t limit) {
   for (size_t i = from; i < order.size(); ++i)
     positions[order[i]] = i;
+  if (policy == FitPolicy::AboveConflicts) {
+    // The skylines hold order[..from) only: rebuilt from the placements.
+    for (std::optional<SlotMaxTree> &skyline : skylines)
+      skyline.reset();
+    for (size_t i = 0; i < from; ++i)
+      raiseSkyline(order[i]);
+  }
   uint64_t total = 0;
   if (from != 0)
     for (PoolId pool = 0; pool < numPools; ++pool)

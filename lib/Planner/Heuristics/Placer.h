@@ -15,7 +15,9 @@
 #ifndef MEMPLAN_LIB_PLANNER_PLACER_H
 #define MEMPLAN_LIB_PLANNER_PLACER_H
 
-#include "memplan/Planner/ConflictGraph.h"
+#include "SlotMaxTree.h"
+
+#include "memplan/Planner/ConflictIndex.h"
 #include "memplan/Planner/Deadline.h"
 #include "memplan/Planner/Plan.h"
 #include "memplan/Planner/Problem.h"
@@ -25,6 +27,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace memplan {
@@ -54,7 +57,7 @@ public:
     TimedOut,
   };
 
-  Placer(const Problem &problem, const ConflictGraph &graph);
+  Placer(const Problem &problem, const ConflictIndex &conflicts);
 
   /// Places order[from..] with `policy`, keeping the placements of
   /// order[..from), which must be those of an earlier call with the same
@@ -110,9 +113,14 @@ private:
                                      FitPolicy policy);
   /// Places `id`, at position `position`; false if it fits nowhere.
   bool placeOne(BufferId id, unsigned position, FitPolicy policy);
+  /// placeOne for FitPolicy::AboveConflicts, from the pools' skylines.
+  bool placeAboveConflicts(BufferId id, unsigned position);
+  SlotMaxTree &getSkyline(PoolId pool);
+  /// Records the placed `id` in its pool's skyline.
+  void raiseSkyline(BufferId id);
 
   const Problem &problem;
-  const ConflictGraph &graph;
+  const ConflictIndex &conflicts;
   unsigned numPools;
   /// Position of each buffer in the order; a conflict is placed iff its
   /// position is smaller.
@@ -122,6 +130,9 @@ private:
   /// once order[..i] is placed.
   std::vector<uint64_t> prefixPoolSizes;
   std::vector<Occupied> scratch;
+  /// Per pool, the highest placed end per section (AboveConflicts only),
+  /// built when first needed.
+  std::vector<std::optional<SlotMaxTree>> skylines;
   std::vector<std::vector<PoolId>> candidatePools;
   BufferId failedBuffer = 0;
   unsigned numPlaced = 0;

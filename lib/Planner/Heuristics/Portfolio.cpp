@@ -65,7 +65,7 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
   // stages could only tie with it, and ties keep the earlier plan, so they
   // are skipped without changing the result. With the fit objective, the
   // first plan (every heuristic keeps within the capacities) ends the run.
-  uint64_t bound = computeLowerBound(context.problem, context.graph);
+  uint64_t bound = computeLowerBound(context.problem, context.conflicts);
   bool fit = context.options.objective == Objective::Fit;
   auto consider = [&](llvm::Expected<Plan> candidate, llvm::StringRef stage) {
     LLVM_DEBUG({

@@ -11,7 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Analysis/BufferAnalysis.h"
-#include "memplan/Planner/ConflictGraph.h"
+#include "memplan/Planner/ConflictIndex.h"
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
@@ -27,7 +27,7 @@ namespace {
 
 /// Prints buffer `id` of `problem`: size, alignment, pools, intervals, and
 /// its conflicts sorted by name.
-void printBuffer(const Problem &problem, const ConflictGraph &graph,
+void printBuffer(const Problem &problem, const ConflictIndex &conflicts,
                  BufferId id, llvm::raw_ostream &os) {
   const Buffer &buffer = problem.buffers[id];
   os << "buffer " << buffer.name << ": size " << buffer.size << ", alignment "
@@ -41,7 +41,7 @@ void printBuffer(const Problem &problem, const ConflictGraph &graph,
     os << " [" << interval.start << ", " << interval.end << ")";
   os << "\n  conflicts: ";
   std::vector<std::string> names;
-  for (BufferId other : graph.getConflicts(id))
+  for (BufferId other : conflicts.getConflicts(id))
     names.push_back(problem.buffers[other].name);
   llvm::sort(names);
   if (names.empty())
@@ -74,9 +74,9 @@ struct TestPrintLivenessPass
         analysis.getEntryFunctions(), os,
         [&](FunctionOpInterface function) { os << "@" << function.getName(); });
     os << "\n";
-    ConflictGraph graph(problem);
+    ConflictIndex conflicts(problem);
     for (BufferId id = 0; id < problem.buffers.size(); ++id)
-      printBuffer(problem, graph, id, os);
+      printBuffer(problem, conflicts, id, os);
     os << "memory pressure: " << analysis.getMemoryPressure() << "\n";
     markAllAnalysesPreserved();
   }
