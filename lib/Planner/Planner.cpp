@@ -6,8 +6,9 @@
 
 #include "memplan/Planner/Planner.h"
 
-#include "Heuristics/Heuristics.h"
 #include "Exact/ExactPlanner.h"
+#include "Heuristics/Heuristics.h"
+#include "PlanAroundPins.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"
 
@@ -95,7 +96,14 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   ConflictGraph graph(problem);
   ProgressLog progress(options);
   PlanningContext context(problem, graph, options, &progress);
-  llvm::Expected<Plan> result = (*run)(context);
+  // Pinned buffers: one mechanism for every algorithm (PlanAroundPins.h).
+  // Without pins the algorithm runs on the problem as it is.
+  llvm::Expected<Plan> result =
+      problem.hasPins()
+          ? planAroundPins(context, *run,
+                           options.algorithm.empty() ? "default"
+                                                     : options.algorithm)
+          : (*run)(context);
   if (!result)
     return result.takeError();
   // A search may prove more than the live-bytes bounds (exact): keep the
