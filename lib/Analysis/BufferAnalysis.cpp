@@ -114,6 +114,22 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
       buffer.candidatePools = std::move(*candidates);
   }
 
+  // A memplan.alloc that already has a pool and an offset is pinned there:
+  // the planner keeps it and places the other buffers around it.
+  for (auto [buffer, alloc] : llvm::zip_equal(problem.buffers, bufferOps)) {
+    FlatSymbolRefAttr placed = alloc.getPoolAttr();
+    if (!placed)
+      continue;
+    auto it = poolIds.find(placed.getValue());
+    if (it == poolIds.end()) {
+      alloc.emitOpError("is pinned in ")
+          << placed << ", which is not a pool the planner places buffers in";
+      succeeded = false;
+      continue;
+    }
+    buffer.pin = Pin{it->second, uint64_t(alloc.getOffsetAttr().getInt())};
+  }
+
   memoryPressure = computeMaxLiveBytes(problem);
   if (!succeeded) {
     problem.buffers.clear();

@@ -7,7 +7,8 @@
 // Verifies the memplan attributes that sit on other dialects' operations:
 // `memplan.target` on functions, `memplan.input`/`memplan.output` on the
 // buffers of an entry function's inputs and outputs, and `memplan.pool` with
-// `memplan.offset` on placed constant globals, `memplan.schedule` on a
+// `memplan.offset` on placed constant globals and on pinned memref
+// allocations (--memplan-import-memref), `memplan.schedule` on a
 // module. Other `memplan.*` attributes
 // (`memplan.entry`, `memplan.workspace_io`) are checked where they are read.
 //
@@ -60,9 +61,12 @@ static LogicalResult verifyConstantPlacement(Operation *op, StringRef name,
   StringRef poolName = MemPlanDialect::getPlacedPoolAttrName();
   StringRef offsetName = MemPlanDialect::getPlacedOffsetAttrName();
   auto global = dyn_cast<memref::GlobalOp>(op);
-  if (!global || !global.getConstant())
+  bool isPinnedAlloc = isa<memref::AllocOp, memref::AllocaOp>(op);
+  if (!isPinnedAlloc && (!global || !global.getConstant()))
     return op->emitOpError("attribute '")
-           << name << "' belongs on a constant memref.global";
+           << name
+           << "' belongs on a constant memref.global or a memref.alloc or "
+              "memref.alloca (a pin)";
   if (!op->hasAttr(poolName) || !op->hasAttr(offsetName))
     return op->emitOpError("attributes '")
            << poolName << "' and '" << offsetName << "' go together";

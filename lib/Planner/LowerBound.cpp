@@ -158,4 +158,16 @@ void memplan::fillLowerBounds(const Problem &problem,
   for (PoolId pool = 0; pool < problem.pools.size(); ++pool)
     plan.poolLowerBounds[pool] =
         computeLowerBound(problem, conflicts, poolBuffers[pool]);
+  if (!problem.hasPins())
+    return;
+  // Every plan keeps the pins, so each pool is at least as large as the end
+  // of its highest pin, and the total at least the sum of these ends.
+  std::vector<uint64_t> pinnedEnds = computePinnedPoolEnds(problem);
+  uint64_t pinnedTotal = 0;
+  for (PoolId pool = 0; pool < problem.pools.size(); ++pool) {
+    plan.poolLowerBounds[pool] =
+        std::max(plan.poolLowerBounds[pool], pinnedEnds[pool]);
+    pinnedTotal += pinnedEnds[pool];
+  }
+  plan.lowerBound = std::max(plan.lowerBound, pinnedTotal);
 }

@@ -8,6 +8,7 @@
 
 #include "Exact/ExactPlanner.h"
 #include "Heuristics/Heuristics.h"
+#include "PlanAroundPins.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"
 
@@ -106,7 +107,14 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
                           << (options.algorithm.empty() ? "default"
                                                         : options.algorithm)
                           << ", work budget " << context.workBudget << "\n");
-  llvm::Expected<Plan> result = (*run)(context);
+  // Pinned buffers: one mechanism for every algorithm (PlanAroundPins.h).
+  // Without pins the algorithm runs on the problem as it is.
+  llvm::Expected<Plan> result =
+      problem.hasPins()
+          ? planAroundPins(context, *run,
+                           options.algorithm.empty() ? "default"
+                                                     : options.algorithm)
+          : (*run)(context);
   if (!result) {
     LLVM_DEBUG(llvm::dbgs() << "[memplan-planner] no plan\n");
     return result.takeError();

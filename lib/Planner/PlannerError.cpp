@@ -10,6 +10,7 @@ using namespace memplan;
 
 char NoFitError::ID = 0;
 char NoPlanError::ID = 0;
+char PinError::ID = 0;
 
 llvm::Error memplan::appendToErrorMessage(llvm::Error error,
                                           const llvm::Twine &text) {

@@ -12,6 +12,7 @@
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MathExtras.h"
 
+#include <algorithm>
 #include <limits>
 
 using namespace memplan;
@@ -28,6 +29,11 @@ std::vector<PoolId> Problem::getCandidatePools(BufferId buffer) const {
 
 uint64_t Problem::getAlignment(BufferId buffer, PoolId pool) const {
   return std::max(buffers[buffer].alignment, pools[pool].alignment);
+}
+
+bool Problem::hasPins() const {
+  return std::any_of(buffers.begin(), buffers.end(),
+                     [](const Buffer &buffer) { return buffer.pin; });
 }
 
 using io::makeError;
@@ -116,5 +122,5 @@ llvm::Error memplan::verifyProblem(const Problem &problem) {
           io::printable(buffer.name)));
     paddedTotal += padded;
   }
-  return llvm::Error::success();
+  return verifyPins(problem);
 }

@@ -28,6 +28,14 @@ static llvm::Error validatePlacement(const Problem &problem, const Plan &plan,
                                    "not exist",
                                    io::printable(buffer.name), placement.pool));
   const Pool &pool = problem.pools[placement.pool];
+  if (buffer.pin && (buffer.pin->pool != placement.pool ||
+                     buffer.pin->offset != placement.offset))
+    return makeError(llvm::formatv(
+        "buffer '{0}' is pinned at offset {1} in pool '{2}' but placed at "
+        "offset {3} in pool '{4}'",
+        io::printable(buffer.name), buffer.pin->offset,
+        io::printable(problem.pools[buffer.pin->pool].name), placement.offset,
+        io::printable(pool.name)));
   std::vector<PoolId> candidates = problem.getCandidatePools(id);
   if (std::find(candidates.begin(), candidates.end(), placement.pool) ==
       candidates.end())

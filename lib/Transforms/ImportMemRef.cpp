@@ -7,17 +7,20 @@
 // --memplan-import-memref: every memref.alloc/alloca that the buffer analysis
 // would plan becomes a memplan.alloc (same type, location and alignment), and
 // the memref.deallocs of it and of its views go away. The analysis decides,
-// so that import and planning agree.
+// so that import and planning agree. `memplan.pool` and `memplan.offset`
+// attributes on a memref allocation make the memplan.alloc pinned there.
 //
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Analysis/BufferAnalysis.h"
 #include "memplan/Analysis/OpWalk.h"
+#include "memplan/Dialect/MemPlanDialect.h"
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Transforms/Passes.h"
 
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 #include "llvm/Support/Debug.h"
 
@@ -51,13 +54,38 @@ llvm::SmallVector<Operation *> findDeallocs(Value buffer) {
   return deallocs;
 }
 
-/// Replaces the memref allocation `op` by a memplan.alloc.
-template <typename AllocLikeOp> void importAllocation(AllocLikeOp op) {
+/// The pin of a memref allocation: its `memplan.pool` and `memplan.offset`
+/// attributes (the dialect's verifier checked that they go together and
+/// their types), the pool checked to be a memplan.pool of the module. The
+/// memplan.alloc's verifier checks the offset against the pool's alignment
+/// and capacity and the buffer's candidate pools.
+FailureOr<std::pair<FlatSymbolRefAttr, IntegerAttr>>
+getPin(Operation *op, SymbolTableCollection &symbols) {
+  auto pool = op->getAttrOfType<FlatSymbolRefAttr>(
+      MemPlanDialect::getPlacedPoolAttrName());
+  auto offset =
+      op->getAttrOfType<IntegerAttr>(MemPlanDialect::getPlacedOffsetAttrName());
+  if (!pool || !offset)
+    return std::make_pair(FlatSymbolRefAttr(), IntegerAttr());
+  auto module = op->getParentOfType<ModuleOp>();
+  if (!symbols.lookupSymbolIn<PoolOp>(module, pool)) {
+    op->emitOpError("is pinned in ")
+        << pool << ", which is not a memplan.pool of the module";
+    return failure();
+  }
+  return std::make_pair(pool, offset);
+}
+
+/// Replaces the memref allocation `op` by a memplan.alloc, pinned at `pin`
+/// if it has one.
+template <typename AllocLikeOp>
+void importAllocation(AllocLikeOp op,
+                      std::pair<FlatSymbolRefAttr, IntegerAttr> pin) {
   OpBuilder builder(op);
   IntegerAttr alignment = op.getAlignmentAttr();
   auto alloc = AllocOp::create(builder, op.getLoc(), op.getType(),
                                /*pools=*/nullptr, alignment,
-                               /*pool=*/nullptr, /*offset=*/nullptr);
+                               /*pool=*/pin.first, /*offset=*/pin.second);
   for (Operation *dealloc : findDeallocs(op.getResult()))
     dealloc->erase();
   op.getResult().replaceAllUsesWith(alloc.getResult());
@@ -80,11 +108,22 @@ struct ImportMemRefPass
     });
     LLVM_DEBUG(llvm::dbgs() << "[memplan-import-memref] importing "
                             << imports.size() << " allocations\n");
+    SymbolTableCollection symbols;
+    bool pinsValid = true;
+    llvm::SmallVector<std::pair<FlatSymbolRefAttr, IntegerAttr>> pins;
     for (Operation *op : imports) {
+      FailureOr<std::pair<FlatSymbolRefAttr, IntegerAttr>> pin =
+          getPin(op, symbols);
+      pinsValid &= succeeded(pin);
+      pins.push_back(succeeded(pin) ? *pin : std::make_pair(nullptr, nullptr));
+    }
+    if (!pinsValid)
+      return signalPassFailure();
+    for (auto [op, pin] : llvm::zip_equal(imports, pins)) {
       if (auto alloc = dyn_cast<memref::AllocOp>(op))
-        importAllocation(alloc);
+        importAllocation(alloc, pin);
       else
-        importAllocation(cast<memref::AllocaOp>(op));
+        importAllocation(cast<memref::AllocaOp>(op), pin);
     }
   }
 };

@@ -39,13 +39,25 @@ using namespace mlir;
 using namespace mlir::memplan;
 
 /// Emits the planner's `error` at the op to blame: the allocation of the
-/// buffer that fits nowhere (a NoFitError), else the module.
+/// buffer that fits nowhere (a NoFitError) or of a pin that cannot be kept
+/// (a PinError, with a note at the other pin of an overlap), the pool a
+/// NoPlanError is about, else the module.
 static void emitPlannerError(const BufferAnalysis &analysis, llvm::Error error,
                              Operation *module) {
   Operation *blamed = module;
+  Operation *noted = nullptr;
   std::string message;
+  llvm::ArrayRef<AllocOp> bufferOps = analysis.getBufferOps();
   llvm::handleAllErrors(
       std::move(error),
+      [&](const PinError &pin) {
+        if (pin.getBuffer() < bufferOps.size())
+          blamed = bufferOps[pin.getBuffer()];
+        if (std::optional<BufferId> other = pin.getOtherBuffer();
+            other && *other < bufferOps.size())
+          noted = bufferOps[*other];
+        message += (message.empty() ? "" : "\n") + pin.getMessage();
+      },
       [&](const NoFitError &noFit) {
         if (noFit.getBuffer() < analysis.getBufferOps().size())
           blamed = analysis.getBufferOps()[noFit.getBuffer()];
@@ -61,7 +73,9 @@ static void emitPlannerError(const BufferAnalysis &analysis, llvm::Error error,
       [&](const llvm::ErrorInfoBase &other) {
         message += (message.empty() ? "" : "\n") + other.message();
       });
-  blamed->emitError(message);
+  InFlightDiagnostic diagnostic = blamed->emitError(message);
+  if (noted)
+    diagnostic.attachNote(noted->getLoc()) << "the other pinned buffer";
 }
 
 /// `file:line:col` of the first file location in `loc`, empty when it has

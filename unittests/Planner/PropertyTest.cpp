@@ -18,16 +18,6 @@ using namespace memplan::test;
 
 namespace {
 
-/// A small deterministic budget and no wall clock: the tests stay fast and
-/// every run does exactly the same work.
-PlannerOptions testOptions(llvm::StringRef algorithm) {
-  PlannerOptions options;
-  options.algorithm = algorithm.str();
-  options.timeLimitSeconds = 0;
-  options.workBudget = 20000;
-  return options;
-}
-
 TEST(PropertyTest, EveryAlgorithmIsValidAndDeterministic) {
   TestRandom random(2024);
   RandomShape shape;
@@ -39,8 +29,8 @@ TEST(PropertyTest, EveryAlgorithmIsValidAndDeterministic) {
     std::optional<uint64_t> greedyTotal, defaultTotal;
     for (const std::string &name : names) {
       SCOPED_TRACE(name);
-      llvm::Expected<Plan> first = plan(problem, testOptions(name));
-      llvm::Expected<Plan> second = plan(problem, testOptions(name));
+      llvm::Expected<Plan> first = plan(problem, makeTestOptions(name));
+      llvm::Expected<Plan> second = plan(problem, makeTestOptions(name));
       ASSERT_EQ(bool(first), bool(second));
       if (!first) {
         std::string message = llvm::toString(first.takeError());
@@ -197,7 +187,7 @@ TEST(PropertyTest, NoHeuristicBeatsTheBruteForceOptimum) {
     uint64_t best = optimum.getTotalSize();
     for (const std::string &name : names) {
       SCOPED_TRACE(name);
-      llvm::Expected<Plan> result = plan(problem, testOptions(name));
+      llvm::Expected<Plan> result = plan(problem, makeTestOptions(name));
       ASSERT_TRUE(bool(result)) << llvm::toString(result.takeError());
       EXPECT_GE(result->getTotalSize(), best);
       EXPECT_LE(result->lowerBound, best);

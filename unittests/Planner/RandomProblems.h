@@ -13,6 +13,7 @@
 #define MEMPLAN_UNITTESTS_PLANNER_RANDOMPROBLEMS_H
 
 #include "memplan/Planner/Plan.h"
+#include "memplan/Planner/Planner.h"
 #include "memplan/Planner/Problem.h"
 
 #include "XorShift.h"
@@ -90,6 +91,16 @@ inline Problem makeRandomProblem(TestRandom &random, const RandomShape &shape) {
   return problem;
 }
 
+/// Options for `algorithm` with a small deterministic budget and no wall
+/// clock: the tests stay fast and every run does exactly the same work.
+inline PlannerOptions makeTestOptions(llvm::StringRef algorithm) {
+  PlannerOptions options;
+  options.algorithm = algorithm.str();
+  options.timeLimitSeconds = 0;
+  options.workBudget = 20000;
+  return options;
+}
+
 /// Whether `a` and `b` conflict, straight from the definition.
 inline bool conflictByDefinition(const Problem &problem, BufferId a,
                                  BufferId b) {
@@ -124,6 +135,9 @@ inline std::string checkPlanByDefinition(const Problem &problem,
         std::find(buffer.candidatePools.begin(), buffer.candidatePools.end(),
                   place.pool) == buffer.candidatePools.end())
       return buffer.name + ": not a candidate pool";
+    if (buffer.pin &&
+        (buffer.pin->pool != place.pool || buffer.pin->offset != place.offset))
+      return buffer.name + ": pin moved";
     if (place.offset % buffer.alignment || place.offset % pool.alignment)
       return buffer.name + ": misaligned";
     uint64_t end = place.offset + buffer.size;

@@ -41,9 +41,14 @@ uint64_t computeLowerBound(const Problem &problem,
 
 /// Fills plan.lowerBound (the bound over every buffer, valid for the sum of
 /// all pool sizes whatever pools the buffers go to) and plan.poolLowerBounds
-/// (per pool, over the buffers the plan put there).
+/// (per pool, over the buffers the plan put there). Both account for pins:
+/// a pool holding a pinned buffer is at least as large as the pin's end.
 void fillLowerBounds(const Problem &problem, const ConflictIndex &conflicts,
                      Plan &plan);
+
+/// Per pool, the highest end (offset + size) of the buffers pinned in it (0
+/// without pins): a lower bound on the pool's size in any plan.
+std::vector<uint64_t> computePinnedPoolEnds(const Problem &problem);
 
 } // namespace memplan
 

@@ -79,6 +79,33 @@ private:
   std::string message;
 };
 
+/// A pin that cannot be kept (see verifyPins in Problem.h): off its pool's
+/// alignment or capacity, in a pool its buffer may not use, or overlapping
+/// another pinned buffer while both are alive. Carries the pinned buffer and,
+/// for an overlap, the other one, so that a compiler pass reports the error
+/// at their allocations.
+class PinError : public llvm::ErrorInfo<PinError> {
+public:
+  static char ID;
+
+  PinError(BufferId buffer, std::optional<BufferId> other, std::string message)
+      : buffer(buffer), other(other), message(std::move(message)) {}
+
+  BufferId getBuffer() const { return buffer; }
+  std::optional<BufferId> getOtherBuffer() const { return other; }
+  const std::string &getMessage() const { return message; }
+
+  void log(llvm::raw_ostream &os) const override { os << message; }
+  std::error_code convertToErrorCode() const override {
+    return llvm::inconvertibleErrorCode();
+  }
+
+private:
+  BufferId buffer;
+  std::optional<BufferId> other;
+  std::string message;
+};
+
 /// `error` with `text` added at the end of its message. A NoFitError stays
 /// one, with its buffer; another error becomes a string error.
 llvm::Error appendToErrorMessage(llvm::Error error, const llvm::Twine &text);

@@ -55,6 +55,13 @@ struct Interval {
   }
 };
 
+/// A fixed place a buffer must occupy: a pool and an offset in it (a DMA
+/// buffer, a buffer shared with a hardware block, an offline plan).
+struct Pin {
+  PoolId pool = 0;
+  uint64_t offset = 0;
+};
+
 /// One buffer to place.
 struct Buffer {
   std::string name;
@@ -68,6 +75,9 @@ struct Buffer {
   /// Buffers this one conflicts with regardless of intervals. Conflicts are
   /// symmetric: listing one side is enough.
   std::vector<BufferId> explicitConflicts;
+  /// Where the buffer must be placed, if it is pinned. Every algorithm places
+  /// the other buffers around the pinned ones and keeps the pins.
+  std::optional<Pin> pin;
 };
 
 /// A planning problem: pools and buffers.
@@ -81,14 +91,25 @@ struct Problem {
 
   /// The effective alignment of `buffer` in `pool`: the larger of the two.
   uint64_t getAlignment(BufferId buffer, PoolId pool) const;
+
+  /// Whether any buffer is pinned.
+  bool hasPins() const;
 };
 
 /// Checks the problem's own consistency (names unique and non-empty, pool
 /// and buffer ids in range, alignments powers of two, intervals with
 /// start < end, no buffer conflicting with itself, every buffer with at least
 /// one candidate pool, the padded total of all sizes within
-/// kMaxProblemBytes). The error names the offending buffer or pool.
+/// kMaxProblemBytes), and its pins (see verifyPins). The error names the
+/// offending buffer or pool.
 llvm::Error verifyProblem(const Problem &problem);
+
+/// Checks the pins of a problem whose other properties verifyProblem
+/// accepted: each pin in one of its buffer's candidate pools, aligned to the
+/// buffer's alignment in that pool, within the pool's capacity, and no two
+/// pinned buffers overlapping in address while they conflict (both alive at
+/// some moment, or an explicit conflict). The error names the buffers.
+llvm::Error verifyPins(const Problem &problem);
 
 } // namespace memplan
 

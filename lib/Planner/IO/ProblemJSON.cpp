@@ -47,6 +47,8 @@ private:
                               const std::string &where);
   llvm::Error readIntervals(const llvm::json::Value &value, Buffer &buffer,
                             const std::string &where);
+  llvm::Error readPin(const llvm::json::Object &object, Buffer &buffer,
+                      const std::string &where);
   llvm::Error resolveConflicts();
 
   llvm::StringRef fileName;
@@ -235,14 +237,45 @@ llvm::Error JSONReader::readIntervals(const llvm::json::Value &value,
   return llvm::Error::success();
 }
 
+/// A pin: "offset", with "pool" (a pool name) optional when there is one
+/// pool. verifyPins checks the pin against the rest of the problem.
+llvm::Error JSONReader::readPin(const llvm::json::Object &object,
+                                Buffer &buffer, const std::string &where) {
+  std::optional<uint64_t> offset;
+  if (llvm::Error bad = readOptionalCount(object, "offset", where, offset))
+    return bad;
+  const llvm::json::Value *poolName = object.get("pool");
+  if (!offset) {
+    if (poolName)
+      return error(where, "'pool' without 'offset' (a pin needs both)");
+    return llvm::Error::success();
+  }
+  PoolId pool = 0;
+  if (poolName) {
+    std::optional<llvm::StringRef> name = poolName->getAsString();
+    if (!name)
+      return error(where, "'pool' must be a pool name");
+    auto it = poolIds.find(*name);
+    if (it == poolIds.end())
+      return error(where, "unknown pool '" + io::printable(*name) + "'");
+    pool = it->second;
+  } else if (problem.pools.size() != 1) {
+    return error(where, "'offset' without 'pool' (needed when there is not "
+                        "exactly one pool)");
+  }
+  buffer.pin = Pin{pool, *offset};
+  return llvm::Error::success();
+}
+
 llvm::Error JSONReader::readBuffer(const llvm::json::Value &value,
                                    unsigned index) {
   Buffer buffer;
   std::string where;
-  llvm::Expected<const llvm::json::Object *> object = readNamedObject(
-      value, "buffer", index,
-      {"name", "size", "alignment", "pools", "intervals", "conflicts"},
-      buffer.name, where);
+  llvm::Expected<const llvm::json::Object *> object =
+      readNamedObject(value, "buffer", index,
+                      {"name", "size", "alignment", "pools", "intervals",
+                       "conflicts", "pool", "offset"},
+                      buffer.name, where);
   if (!object)
     return object.takeError();
   std::optional<uint64_t> size, alignment;
@@ -261,6 +294,8 @@ llvm::Error JSONReader::readBuffer(const llvm::json::Value &value,
   if (const llvm::json::Value *intervals = (*object)->get("intervals"))
     if (llvm::Error bad = readIntervals(*intervals, buffer, where))
       return bad;
+  if (llvm::Error bad = readPin(**object, buffer, where))
+    return bad;
   std::vector<std::string> conflicts;
   if (const llvm::json::Value *names = (*object)->get("conflicts")) {
     const llvm::json::Array *array = names->getAsArray();
@@ -375,6 +410,10 @@ void memplan::writeProblemJSON(const Problem &problem, llvm::raw_ostream &os) {
           for (BufferId other : buffer.explicitConflicts)
             json.value(problem.buffers[other].name);
         });
+      if (buffer.pin) {
+        json.attribute("pool", problem.pools[buffer.pin->pool].name);
+        json.attribute("offset", int64_t(buffer.pin->offset));
+      }
     });
   }
   os << "]}\n";
