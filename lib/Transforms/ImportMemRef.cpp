@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Analysis/BufferAnalysis.h"
+#include "memplan/Analysis/DynamicBounds.h"
 #include "memplan/Analysis/OpWalk.h"
 #include "memplan/Dialect/MemPlanOps.h"
 #include "memplan/Transforms/Passes.h"
@@ -51,13 +52,21 @@ llvm::SmallVector<Operation *> findDeallocs(Value buffer) {
   return deallocs;
 }
 
-/// Replaces the memref allocation `op` by a memplan.alloc.
+/// Replaces the memref allocation `op` by a memplan.alloc; a dynamically
+/// shaped one keeps its sizes and is planned at its bound.
 template <typename AllocLikeOp> void importAllocation(AllocLikeOp op) {
   OpBuilder builder(op);
   IntegerAttr alignment = op.getAlignmentAttr();
-  auto alloc = AllocOp::create(builder, op.getLoc(), op.getType(),
-                               /*pools=*/nullptr, alignment,
-                               /*pool=*/nullptr, /*offset=*/nullptr);
+  IntegerAttr bound;
+  if (!op.getType().hasStaticShape()) {
+    // The analysis planned it only because a bound exists.
+    std::optional<uint64_t> elements = getAllocElementBound(op);
+    bound = builder.getI64IntegerAttr(static_cast<int64_t>(*elements));
+  }
+  auto alloc =
+      AllocOp::create(builder, op.getLoc(), op.getType(), op.getDynamicSizes(),
+                      /*pools=*/nullptr, alignment, /*pool=*/nullptr,
+                      /*offset=*/nullptr, bound);
   for (Operation *dealloc : findDeallocs(op.getResult()))
     dealloc->erase();
   op.getResult().replaceAllUsesWith(alloc.getResult());
@@ -66,6 +75,11 @@ template <typename AllocLikeOp> void importAllocation(AllocLikeOp op) {
 
 struct ImportMemRefPass
     : public mlir::memplan::impl::MemPlanImportMemRefBase<ImportMemRefPass> {
+  void getDependentDialects(DialectRegistry &registry) const override {
+    MemPlanImportMemRefBase::getDependentDialects(registry);
+    registerDynamicBoundModels(registry);
+  }
+
   void runOnOperation() override {
     BufferAnalysis &analysis = getAnalysis<BufferAnalysis>();
     if (failed(analysis.getStatus()))
