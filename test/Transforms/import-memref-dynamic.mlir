@@ -107,9 +107,26 @@ func.func @unbounded(%len: index, %other: index) {
   return
 }
 
+// CHECK-LABEL: func.func @overflow
+func.func @overflow(%len: index) {
+  // Each size is at most 2^32, but 2^32 * 2^32 elements exceed 2^63 - 1:
+  // no bound.
+  %n = affine.min affine_map<(d0) -> (d0, 4294967296)>(%len)
+  // expected-remark @below {{not planned: its shape is dynamic and no constant upper bound}}
+  %a = memref.alloc(%n, %n) : memref<?x?xi8>
+  // CHECK: memref.alloc(%{{.*}}, %{{.*}}) : memref<?x?xi8>
+
+  // 2^62 floats are a valid element count, but 2^64 bytes are too many.
+  // expected-remark @below {{not planned: its byte size is unknown}}
+  %b = memref.alloc(%len) {memplan.bound = 4611686018427387904 : i64} : memref<?xf32>
+  // CHECK: memref.alloc(%{{.*}}) {memplan.bound = 4611686018427387904 : i64} : memref<?xf32>
+  return
+}
+
 func.func @main(%len: index, %rows: index) {
   call @derived(%len, %rows) : (index, index) -> ()
   call @given(%len) : (index) -> ()
   call @unbounded(%len, %rows) : (index, index) -> ()
+  call @overflow(%len) : (index) -> ()
   return
 }
