@@ -6,6 +6,8 @@
 
 #include "ModuleFacts.h"
 
+#include "memplan/Analysis/DynamicBounds.h"
+
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -27,8 +29,9 @@ using namespace mlir::memplan::analysis;
 
 std::optional<std::string>
 mlir::memplan::getUnplannableTypeReason(MemRefType type,
-                                        const DataLayout &layout) {
-  if (!type.hasStaticShape())
+                                        const DataLayout &layout,
+                                        std::optional<uint64_t> elementBound) {
+  if (!type.hasStaticShape() && !elementBound)
     return std::string("its shape is dynamic");
   if (!type.getLayout().isIdentity())
     return std::string("its layout is not the identity");
@@ -38,7 +41,7 @@ mlir::memplan::getUnplannableTypeReason(MemRefType type,
       return std::string("it is in a memory space other than the default "
                          "one, which pools hold");
   }
-  if (!getStaticByteSize(type, layout))
+  if (!getBoundedByteSize(type, elementBound, layout))
     return std::string("its byte size is unknown: the element type has no "
                        "size in the data layout, or the size exceeds "
                        "2^63 - 1");
@@ -363,9 +366,21 @@ std::optional<std::string> ModuleFacts::getSkipReason(Operation *alloc) {
   FunctionFacts &facts = functions[*index];
 
   auto type = cast<MemRefType>(alloc->getResult(0).getType());
-  if (std::optional<std::string> reason =
-          getUnplannableTypeReason(type, DataLayout::closest(alloc)))
+  std::optional<uint64_t> elementBound;
+  if (auto planned = dyn_cast<AllocOp>(alloc)) {
+    if (std::optional<int64_t> bound = planned.getBound())
+      elementBound = static_cast<uint64_t>(*bound);
+  } else if (!type.hasStaticShape()) {
+    elementBound = getAllocElementBound(alloc);
+  }
+  if (std::optional<std::string> reason = getUnplannableTypeReason(
+          type, DataLayout::closest(alloc), elementBound)) {
+    if (!type.hasStaticShape() && !elementBound)
+      *reason += " and no constant upper bound of its size is known (bound "
+                 "the sizes, for example with affine.min, or give '" +
+                 MemPlanDialect::getBoundAttrName().str() + "')";
     return reason;
+  }
   if (Operation *concurrent = getConcurrentAncestor(alloc, facts.op))
     return "it is allocated inside " + describeConcurrentOp(concurrent);
   auto escape = facts.escapeReason.find(alloc->getResult(0));

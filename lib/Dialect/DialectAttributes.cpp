@@ -56,6 +56,16 @@ static LogicalResult verifyEntryIO(Operation *op, StringRef name,
   return verifyCount(op, name, value);
 }
 
+static LogicalResult verifyBound(Operation *op, Attribute value) {
+  StringRef name = MemPlanDialect::getBoundAttrName();
+  if (!isa<memref::AllocOp, memref::AllocaOp>(op) ||
+      cast<MemRefType>(op->getResult(0).getType()).hasStaticShape())
+    return op->emitOpError("attribute '")
+           << name
+           << "' belongs on a dynamically shaped memref.alloc or memref.alloca";
+  return verifyCount(op, name, value);
+}
+
 static LogicalResult verifyConstantPlacement(Operation *op, StringRef name,
                                              Attribute value) {
   StringRef poolName = MemPlanDialect::getPlacedPoolAttrName();
@@ -125,5 +135,7 @@ LogicalResult MemPlanDialect::verifyOperationAttribute(Operation *op,
     return verifyConstantPlacement(op, name, attr.getValue());
   if (name == getScheduleAttrName())
     return verifySchedule(op, attr.getValue());
+  if (name == getBoundAttrName())
+    return verifyBound(op, attr.getValue());
   return success();
 }

@@ -32,27 +32,55 @@ static bool isSizableElementType(Type type) {
   return false;
 }
 
-std::optional<uint64_t>
-mlir::memplan::getStaticByteSize(MemRefType type, const DataLayout &layout) {
-  if (!type.hasStaticShape() || !isSizableElementType(type.getElementType()))
-    return std::nullopt;
+/// The element stride of the LLVM lowering of `type` under `layout`: the
+/// element's storage size rounded up to its ABI alignment, or std::nullopt when
+/// the element has no size.
+static std::optional<uint64_t> getElementStride(MemRefType type,
+                                                const DataLayout &layout) {
   Type element = type.getElementType();
-  // The element stride of the LLVM lowering: the element's storage size
-  // rounded up to its ABI alignment.
+  if (!isSizableElementType(element))
+    return std::nullopt;
   uint64_t elementSize = layout.getTypeSize(element).getFixedValue();
   uint64_t elementAlign = layout.getTypeABIAlignment(element);
   if (elementAlign > 1)
     elementSize = llvm::alignTo(elementSize, elementAlign);
+  return elementSize;
+}
+
+/// `stride` times `count`, or std::nullopt when it exceeds 2^63 - 1.
+static std::optional<uint64_t> multiplyWithin63Bits(uint64_t stride,
+                                                    uint64_t count) {
   constexpr uint64_t kLimit = static_cast<uint64_t>(INT64_MAX);
-  uint64_t bytes = elementSize;
+  if (count != 0 && stride > kLimit / count)
+    return std::nullopt;
+  return stride * count;
+}
+
+std::optional<uint64_t>
+mlir::memplan::getStaticByteSize(MemRefType type, const DataLayout &layout) {
+  if (!type.hasStaticShape())
+    return std::nullopt;
+  std::optional<uint64_t> bytes = getElementStride(type, layout);
   for (int64_t dim : type.getShape()) {
+    if (!bytes)
+      return std::nullopt;
     if (dim == 0)
       return 0;
-    if (bytes > kLimit / static_cast<uint64_t>(dim))
-      return std::nullopt;
-    bytes *= static_cast<uint64_t>(dim);
+    bytes = multiplyWithin63Bits(*bytes, static_cast<uint64_t>(dim));
   }
   return bytes;
+}
+
+std::optional<uint64_t>
+mlir::memplan::getBoundedByteSize(MemRefType type,
+                                  std::optional<uint64_t> elementBound,
+                                  const DataLayout &layout) {
+  if (type.hasStaticShape())
+    return getStaticByteSize(type, layout);
+  std::optional<uint64_t> stride = getElementStride(type, layout);
+  if (!stride || !elementBound)
+    return std::nullopt;
+  return multiplyWithin63Bits(*stride, *elementBound);
 }
 
 /// Emits an error unless `value` is a positive power of two.
@@ -65,8 +93,23 @@ static LogicalResult verifyAlignment(Operation *op, StringRef what,
 }
 
 /// Emits an error unless `type` has an identity layout and a size the data
-/// layout can compute in 63 bits.
-static LogicalResult verifyPlannableType(Operation *op, MemRefType type) {
+/// layout can compute in 63 bits, one of `dynamicSizes` per dynamic dimension,
+/// and `bound` exactly when its shape is dynamic.
+static LogicalResult verifyPlannableType(Operation *op, MemRefType type,
+                                         ValueRange dynamicSizes,
+                                         IntegerAttr bound) {
+  if (dynamicSizes.size() != static_cast<size_t>(type.getNumDynamicDims()))
+    return op->emitOpError("expects ")
+           << type.getNumDynamicDims() << " dynamic size operands for " << type
+           << ", got " << dynamicSizes.size();
+  if (type.hasStaticShape() && bound)
+    return op->emitOpError("has a 'bound', but its shape is static");
+  if (!type.hasStaticShape() && !bound)
+    return op->emitOpError("has a dynamic shape and needs a 'bound' (the most "
+                           "elements it holds)");
+  if (bound && bound.getInt() < 0)
+    return op->emitOpError("bound must be non-negative, got ")
+           << bound.getInt();
   if (!type.getLayout().isIdentity())
     return op->emitOpError("result must have an identity layout, got ")
            << type;
@@ -75,8 +118,12 @@ static LogicalResult verifyPlannableType(Operation *op, MemRefType type) {
            << type.getElementType()
            << " has no size in the data layout; expected an integer, float, "
               "index, vector or complex element type";
-  if (!getStaticByteSize(type, DataLayout::closest(op)))
-    return op->emitOpError("byte size of ") << type << " exceeds 2^63 - 1";
+  std::optional<uint64_t> elements;
+  if (bound)
+    elements = static_cast<uint64_t>(bound.getInt());
+  if (!getBoundedByteSize(type, elements, DataLayout::closest(op)))
+    return op->emitOpError("byte size of ")
+           << type << (bound ? " at its bound" : "") << " exceeds 2^63 - 1";
   return success();
 }
 
@@ -145,8 +192,15 @@ LogicalResult PoolOp::verify() {
 // AllocOp
 //===----------------------------------------------------------------------===//
 
+/// `bound` as an element count, when present and valid.
+static std::optional<uint64_t> getElementBound(IntegerAttr bound) {
+  if (!bound || bound.getInt() < 0)
+    return std::nullopt;
+  return static_cast<uint64_t>(bound.getInt());
+}
+
 std::optional<uint64_t> AllocOp::getByteSize(const DataLayout &layout) {
-  return getStaticByteSize(getType(), layout);
+  return getBoundedByteSize(getType(), getElementBound(getBoundAttr()), layout);
 }
 
 std::optional<uint64_t> AllocOp::getByteSize() {
@@ -154,7 +208,8 @@ std::optional<uint64_t> AllocOp::getByteSize() {
 }
 
 LogicalResult AllocOp::verify() {
-  if (failed(verifyPlannableType(*this, getType())))
+  if (failed(verifyPlannableType(*this, getType(), getDynamicSizes(),
+                                 getBoundAttr())))
     return failure();
   if (auto alignment = getAlignmentAttr())
     if (failed(verifyAlignment(*this, "alignment", alignment.getInt())))
@@ -206,8 +261,15 @@ LogicalResult AllocOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
 // ViewOp
 //===----------------------------------------------------------------------===//
 
+std::optional<uint64_t> ViewOp::getByteSize() {
+  return getBoundedByteSize(getResult().getType(),
+                            getElementBound(getBoundAttr()),
+                            DataLayout::closest(*this));
+}
+
 LogicalResult ViewOp::verify() {
-  if (failed(verifyPlannableType(*this, getResult().getType())))
+  if (failed(verifyPlannableType(*this, getResult().getType(),
+                                 getDynamicSizes(), getBoundAttr())))
     return failure();
   if (getOffsetAttr().getInt() < 0)
     return emitOpError("offset must be non-negative, got ")
@@ -219,8 +281,7 @@ LogicalResult ViewOp::verifySymbolUses(SymbolTableCollection &symbolTable) {
   PoolOp pool = lookupPool(*this, symbolTable, getPoolAttr());
   if (!pool)
     return failure();
-  std::optional<uint64_t> bytes =
-      getStaticByteSize(getResult().getType(), DataLayout::closest(*this));
+  std::optional<uint64_t> bytes = getByteSize();
   if (!bytes)
     return success(); // verify() has reported the unsizable type.
   return verifyPlacementInPool(*this, pool, getOffsetAttr().getInt(), *bytes);

@@ -129,8 +129,9 @@ struct IOToWorkspacePass
         output = outputs++;
       auto alloc = AllocOp::create(
           builder, getBufferLoc(entry, argument, input, output),
-          cast<MemRefType>(argument.getType()), /*pools=*/nullptr,
-          /*alignment=*/nullptr, /*pool=*/nullptr, /*offset=*/nullptr);
+          cast<MemRefType>(argument.getType()), /*dynamic_sizes=*/ValueRange(),
+          /*pools=*/nullptr, /*alignment=*/nullptr, /*pool=*/nullptr,
+          /*offset=*/nullptr, /*bound=*/nullptr);
       if (input)
         alloc->setAttr(MemPlanDialect::getInputAttrName(),
                        builder.getI64IntegerAttr(*input));

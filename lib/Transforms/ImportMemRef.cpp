@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memplan/Analysis/BufferAnalysis.h"
+#include "memplan/Analysis/DynamicBounds.h"
 #include "memplan/Analysis/OpWalk.h"
 #include "memplan/Dialect/MemPlanDialect.h"
 #include "memplan/Dialect/MemPlanOps.h"
@@ -77,15 +78,23 @@ getPin(Operation *op, SymbolTableCollection &symbols) {
 }
 
 /// Replaces the memref allocation `op` by a memplan.alloc, pinned at `pin`
-/// if it has one.
+/// if it has one; a dynamically shaped one keeps its sizes and is planned at
+/// its bound.
 template <typename AllocLikeOp>
 void importAllocation(AllocLikeOp op,
                       std::pair<FlatSymbolRefAttr, IntegerAttr> pin) {
   OpBuilder builder(op);
   IntegerAttr alignment = op.getAlignmentAttr();
-  auto alloc = AllocOp::create(builder, op.getLoc(), op.getType(),
-                               /*pools=*/nullptr, alignment,
-                               /*pool=*/pin.first, /*offset=*/pin.second);
+  IntegerAttr bound;
+  if (!op.getType().hasStaticShape()) {
+    // The analysis planned it only because a bound exists.
+    std::optional<uint64_t> elements = getAllocElementBound(op);
+    bound = builder.getI64IntegerAttr(static_cast<int64_t>(*elements));
+  }
+  auto alloc =
+      AllocOp::create(builder, op.getLoc(), op.getType(), op.getDynamicSizes(),
+                      /*pools=*/nullptr, alignment, /*pool=*/pin.first,
+                      /*offset=*/pin.second, bound);
   for (Operation *dealloc : findDeallocs(op.getResult()))
     dealloc->erase();
   op.getResult().replaceAllUsesWith(alloc.getResult());
@@ -94,6 +103,11 @@ void importAllocation(AllocLikeOp op,
 
 struct ImportMemRefPass
     : public mlir::memplan::impl::MemPlanImportMemRefBase<ImportMemRefPass> {
+  void getDependentDialects(DialectRegistry &registry) const override {
+    MemPlanImportMemRefBase::getDependentDialects(registry);
+    registerDynamicBoundModels(registry);
+  }
+
   void runOnOperation() override {
     BufferAnalysis &analysis = getAnalysis<BufferAnalysis>();
     if (failed(analysis.getStatus()))

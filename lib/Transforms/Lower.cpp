@@ -102,7 +102,7 @@ LogicalResult PoolCollector::addView(ViewOp view,
   unsigned pool = it->second;
   MemRefType type = view.getResult().getType();
   // The verifier guarantees a byte size.
-  uint64_t bytes = *getStaticByteSize(type, DataLayout::closest(view));
+  uint64_t bytes = *view.getByteSize();
   uint64_t offset = view.getOffsetAttr().getInt();
   if (offset > sizes[pool] || bytes > sizes[pool] - offset)
     return view.emitOpError("needs bytes [")
@@ -126,7 +126,7 @@ static void replaceView(ViewOp view, Value storage) {
                                                view.getOffsetAttr().getInt());
   auto lowered =
       memref::ViewOp::create(builder, view.getLoc(), view.getResult().getType(),
-                             storage, shift, ValueRange());
+                             storage, shift, view.getDynamicSizes());
   view.getResult().replaceAllUsesWith(lowered.getResult());
   view.erase();
 }

@@ -155,25 +155,28 @@ struct ReportPass : public memplan::impl::MemPlanReportBase<ReportPass> {
 
     // Each placed alloc or view is one buffer, whatever the number of times
     // its function runs.
-    auto addBuffer = [&](Operation *op, StringRef pool, MemRefType type) {
+    // The verifier guarantees each byte size (at the bound when dynamic).
+    auto addBuffer = [&](StringRef pool, std::optional<uint64_t> bytes) {
       auto it = rowIndex.find(pool);
       if (it == rowIndex.end())
         return;
       PoolRow &row = rows[it->second];
       ++row.buffers;
-      row.separate += *getStaticByteSize(type, DataLayout::closest(op));
+      row.separate += bytes.value_or(0);
     };
     module.walk([&](Operation *op) {
       if (auto alloc = dyn_cast<AllocOp>(op)) {
         if (alloc.getPoolAttr())
-          addBuffer(op, alloc.getPoolAttr().getValue(), alloc.getType());
+          addBuffer(alloc.getPoolAttr().getValue(), alloc.getByteSize());
       } else if (auto view = dyn_cast<ViewOp>(op)) {
-        addBuffer(op, view.getPool(), view.getResult().getType());
+        addBuffer(view.getPool(), view.getByteSize());
       } else if (auto global = dyn_cast<memref::GlobalOp>(op)) {
         // A constant placed by --memplan-plan-constants.
         if (auto pool = global->getAttrOfType<FlatSymbolRefAttr>(
                 MemPlanDialect::getPlacedPoolAttrName()))
-          addBuffer(op, pool.getValue(), global.getType());
+          addBuffer(
+              pool.getValue(),
+              getStaticByteSize(global.getType(), DataLayout::closest(global)));
       }
     });
     LLVM_DEBUG(llvm::dbgs() << "[memplan-report] " << rows.size()

@@ -69,7 +69,8 @@ struct RewritePass : public memplan::impl::MemPlanRewriteBase<RewritePass> {
                               << alloc.getOffsetAttr().getInt() << "\n");
       OpBuilder builder(alloc);
       auto view = ViewOp::create(builder, alloc.getLoc(), alloc.getType(),
-                                 alloc.getPoolAttr(), alloc.getOffsetAttr());
+                                 alloc.getDynamicSizes(), alloc.getPoolAttr(),
+                                 alloc.getOffsetAttr(), alloc.getBoundAttr());
       eraseDeallocs(alloc.getMemref());
       alloc.getMemref().replaceAllUsesWith(view.getResult());
       alloc.erase();

@@ -93,7 +93,7 @@ func.func @f() {
 // -----
 
 func.func @f(%n: index) {
-  // expected-error @+1 {{must be statically shaped memref of any type values}}
+  // expected-error @+1 {{expects 1 dynamic size operands for 'memref<?xf32>', got 0}}
   %0 = "memplan.alloc"() : () -> memref<?xf32>
   return
 }
@@ -301,3 +301,69 @@ memref.global "private" @w : memref<2xi8> = dense<[1, 2]> {memplan.pool = @c, me
 memplan.pool @c access read_only constants
 // expected-error @+1 {{attribute 'memplan.offset' must be an i64}}
 memref.global "private" constant @w : memref<2xi8> = dense<[1, 2]> {memplan.pool = @c, memplan.offset = 0 : i32}
+
+// -----
+
+func.func @f(%n: index) {
+  // expected-error @+1 {{has a dynamic shape and needs a 'bound' (the most elements it holds)}}
+  %0 = memplan.alloc(%n) : memref<?xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{has a 'bound', but its shape is static}}
+  %0 = memplan.alloc bound 4 : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%n: index) {
+  // expected-error @+1 {{expects 1 dynamic size operands for 'memref<?xf32>', got 2}}
+  %0 = memplan.alloc(%n, %n) bound 4 : memref<?xf32>
+  return
+}
+
+// -----
+
+func.func @f(%n: index) {
+  // expected-error @+1 {{bound must be non-negative, got -1}}
+  %0 = memplan.view(%n) @p[0] bound -1 : memref<?xf32>
+  return
+}
+
+// -----
+
+func.func @f(%n: index) {
+  // expected-error @+1 {{byte size of 'memref<?xf32>' at its bound exceeds 2^63 - 1}}
+  %0 = memplan.alloc(%n) bound 4611686018427387904 : memref<?xf32>
+  return
+}
+
+// -----
+
+memplan.pool @p capacity 4096
+func.func @f(%n: index) {
+  // 1025 floats are 4100 bytes.
+  // expected-error @+1 {{buffer of 4100 bytes at offset 0 exceeds the capacity 4096 of pool @p}}
+  %0 = memplan.alloc(%n) pool @p offset 0 bound 1025 : memref<?xf32>
+  return
+}
+
+// -----
+
+func.func @f() {
+  // expected-error @+1 {{attribute 'memplan.bound' belongs on a dynamically shaped memref.alloc or memref.alloca}}
+  %0 = memref.alloc() {memplan.bound = 4 : i64} : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @f(%n: index) {
+  // expected-error @+1 {{attribute 'memplan.bound' must be non-negative, got -3}}
+  %0 = memref.alloc(%n) {memplan.bound = -3 : i64} : memref<?xf32>
+  return
+}

@@ -59,6 +59,17 @@ func.func @allocs() {
   return
 }
 
+// CHECK-LABEL: func.func @dynamic
+func.func @dynamic(%n: index, %m: index) {
+  // CHECK: memplan.alloc(%{{.*}}) bound 1024 : memref<?xf32>
+  %0 = memplan.alloc(%n) bound 1024 : memref<?xf32>
+  // CHECK: memplan.alloc(%{{.*}}, %{{.*}}) pools [@sram] pool @sram offset 64 bound 32 : memref<?x4x?xi8>
+  %1 = memplan.alloc(%n, %m) pools [@sram] pool @sram offset 64 bound 32 : memref<?x4x?xi8>
+  // CHECK: memplan.view(%{{.*}}) @sram[512] bound 1024 : memref<?xf32>
+  %2 = memplan.view(%n) @sram[512] bound 1024 : memref<?xf32>
+  return
+}
+
 // CHECK-LABEL: func.func @views
 func.func @views() {
   // CHECK: memplan.view @sram[256] : memref<16xf32>

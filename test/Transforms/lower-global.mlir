@@ -93,3 +93,19 @@ func.func @other() {
   %a = memplan.view @shared[0] : memref<16xf32, 3>
   return
 }
+
+// -----
+
+// A dynamic view becomes a memref.view with its run-time size.
+// CHECK: memref.global "private" @dyn : memref<4096xi8>
+memplan.pool @dyn size 4096 lower_bound 4096
+
+// CHECK-LABEL: func.func @dynamic
+// CHECK-SAME: (%[[N:[^:]*]]: index
+func.func @dynamic(%n: index) {
+  // CHECK: %[[G:.*]] = memref.get_global @dyn : memref<4096xi8>
+  // CHECK: %[[C:.*]] = arith.constant 0 : index
+  // CHECK: memref.view %[[G]][%[[C]]][%[[N]]] : memref<4096xi8> to memref<?xf32>
+  %a = memplan.view(%n) @dyn[0] bound 1024 : memref<?xf32>
+  return
+}

@@ -22,6 +22,17 @@ func.func @beyond() {
 
 // -----
 
+memplan.pool @small size 64 lower_bound 64
+
+// A dynamic view takes its bound: 32 floats are 128 bytes.
+func.func @beyond_dynamic(%n: index) {
+  // expected-error @below {{'memplan.view' op needs bytes [0, 128) of pool @small, beyond its planned size 64}}
+  %a = memplan.view(%n) @small[0] bound 32 : memref<?xf32>
+  return
+}
+
+// -----
+
 memplan.pool @spaces size 64 lower_bound 64
 
 func.func @mixed_spaces() {

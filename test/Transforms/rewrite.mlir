@@ -72,3 +72,21 @@ func.func @nested(%n: index) {
 }
 
 // CHECK-NOT: memplan.alloc
+
+// -----
+
+// A dynamically shaped alloc keeps its sizes and bound on the view; its
+// dealloc goes away.
+
+memplan.pool @sram
+
+// CHECK-LABEL: func.func @dynamic
+// CHECK-SAME: (%[[N:[^:]*]]: index
+func.func @dynamic(%n: index) {
+  // CHECK-NEXT: %[[D:.*]] = memplan.view(%[[N]]) @sram[64] bound 1024 : memref<?xf32> loc("d")
+  %d = memplan.alloc(%n) pool @sram offset 64 bound 1024 : memref<?xf32> loc("d")
+  // CHECK-NOT: memref.dealloc
+  memref.dealloc %d : memref<?xf32>
+  // CHECK: return
+  return
+}

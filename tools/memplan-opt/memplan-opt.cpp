@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "memplan/Analysis/DynamicBounds.h"
 #include "memplan/Dialect/MemPlanDialect.h"
 #include "memplan/Pipeline/Pipeline.h"
 
@@ -89,6 +90,8 @@ int main(int argc, char **argv) {
       mlir::LLVM::LLVMDialect, mlir::linalg::LinalgDialect,
       mlir::math::MathDialect, mlir::memref::MemRefDialect,
       mlir::scf::SCFDialect, mlir::tensor::TensorDialect>();
+  // So that the import can bound dynamic sizes (affine.min, arith.minsi...).
+  mlir::memplan::registerDynamicBoundModels(registry);
   // So that one-shot-bufferize can take tensor programs to memrefs.
   mlir::arith::registerBufferizableOpInterfaceExternalModels(registry);
   mlir::bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(

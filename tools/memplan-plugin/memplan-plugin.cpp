@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "memplan/Analysis/DynamicBounds.h"
 #include "memplan/Dialect/MemPlanDialect.h"
 #include "memplan/Pipeline/Pipeline.h"
 
@@ -36,6 +37,7 @@ static void registerMemPlanPassesOnce() {
 /// that --load-dialect-plugin alone is enough to run them.
 static void registerMemPlanDialect(mlir::DialectRegistry *registry) {
   registry->insert<mlir::memplan::MemPlanDialect>();
+  mlir::memplan::registerDynamicBoundModels(*registry);
   registerMemPlanPassesOnce();
 }
 

@@ -63,11 +63,13 @@ struct EntryArgumentUse {
 };
 
 /// Why memory of type `type` cannot live in a pool, or std::nullopt when it
-/// can: a static shape, the identity layout, the default memory space and a
-/// byte size under `layout` (see getStaticByteSize). Shared by the analysis
+/// can: a static shape (or a dynamic one with at most `elementBound`
+/// elements), the identity layout, the default memory space and a byte size
+/// under `layout` (see getBoundedByteSize). Shared by the analysis
 /// (allocations), the import of entry arguments and the constant pools.
-std::optional<std::string> getUnplannableTypeReason(MemRefType type,
-                                                    const DataLayout &layout);
+std::optional<std::string>
+getUnplannableTypeReason(MemRefType type, const DataLayout &layout,
+                         std::optional<uint64_t> elementBound = std::nullopt);
 
 /// Whether `op` is an allocation the analysis considers: memplan.alloc,
 /// memref.alloc or memref.alloca.

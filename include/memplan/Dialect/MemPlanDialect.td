@@ -48,6 +48,11 @@ def MemPlan_Dialect : Dialect {
     static ::llvm::StringRef getPlacedOffsetAttrName() {
       return "memplan.offset";
     }
+    /// `memplan.bound` (non-negative i64, on a dynamically shaped
+    /// memref.alloc or memref.alloca): the most elements the buffer ever
+    /// holds, all dimensions multiplied. --memplan-import-memref plans the
+    /// buffer at this bound (or at a smaller one it derives from the sizes).
+    static ::llvm::StringRef getBoundAttrName() { return "memplan.bound"; }
     /// `memplan.entry` (unit, on a function): marks an entry function. When no
     /// function of the module carries it, the entry functions are the public
     /// functions with a body that no function calls.

@@ -33,6 +33,14 @@ namespace mlir::memplan {
 std::optional<uint64_t> getStaticByteSize(MemRefType type,
                                           const DataLayout &layout);
 
+/// The byte size of a memref type with at most `elementBound` elements under
+/// `layout`: getStaticByteSize for a static shape, else `elementBound` times
+/// the element size. Returns std::nullopt when a dynamic shape has no bound or
+/// the size does not fit in 63 bits.
+std::optional<uint64_t>
+getBoundedByteSize(MemRefType type, std::optional<uint64_t> elementBound,
+                   const DataLayout &layout);
+
 } // namespace mlir::memplan
 
 #endif // MEMPLAN_DIALECT_MEMPLANOPS_H

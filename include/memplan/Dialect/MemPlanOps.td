@@ -103,12 +103,18 @@ def MemPlan_PoolOp : MemPlan_Op<"pool", [Symbol, HasParent<"::mlir::ModuleOp">]>
 def MemPlan_AllocOp : MemPlan_Op<"alloc", [
     DeclareOpInterfaceMethods<SymbolUserOpInterface>,
     MemoryEffects<[MemAlloc<DefaultResource>]>]> {
-  let summary = "a statically sized buffer that the planner places in a pool";
+  let summary = "a buffer of bounded size that the planner places in a pool";
   let description = [{
-    Yields a statically shaped memref with identity layout whose storage the
-    planner places in one of the module's `memplan.pool`s. Its byte size is the
-    number of elements times the element's size in the module's data layout,
-    which is what the LLVM lowering occupies. Zero-sized buffers are allowed.
+    Yields a memref with identity layout whose storage the planner places in
+    one of the module's `memplan.pool`s. Its byte size is the number of
+    elements times the element's size in the module's data layout, which is
+    what the LLVM lowering occupies. Zero-sized buffers are allowed.
+
+    A dynamically shaped buffer takes one `index` operand per dynamic
+    dimension, as `memref.alloc` does, and must carry `bound`: the most
+    elements it ever holds (all dimensions multiplied). The planner reserves
+    `bound` elements; sizes whose product exceeds `bound` at run time are
+    undefined behavior. `--memplan-import-memref` derives the bound.
 
     - `pools`: the ordered candidate pools (default: every pool of the module,
       in declaration order).
@@ -121,18 +127,22 @@ def MemPlan_AllocOp : MemPlan_Op<"alloc", [
     ```mlir
     %0 = memplan.alloc pools [@sram, @dram] alignment 64 : memref<8x8xf32>
     %1 = memplan.alloc pool @sram offset 256 : memref<16xi8>
+    %2 = memplan.alloc(%n) bound 1024 : memref<?xf32>
     ```
   }];
 
-  let arguments = (ins OptionalAttr<FlatSymbolRefArrayAttr>:$pools,
+  let arguments = (ins Variadic<Index>:$dynamic_sizes,
+                   OptionalAttr<FlatSymbolRefArrayAttr>:$pools,
                    OptionalAttr<I64Attr>:$alignment,
                    OptionalAttr<FlatSymbolRefAttr>:$pool,
-                   OptionalAttr<I64Attr>:$offset);
-  let results = (outs Res<AnyStaticShapeMemRef, "", [MemAlloc<DefaultResource>]>:$memref);
+                   OptionalAttr<I64Attr>:$offset,
+                   OptionalAttr<I64Attr>:$bound);
+  let results = (outs Res<AnyMemRef, "", [MemAlloc<DefaultResource>]>:$memref);
 
   let assemblyFormat = [{
-    (`pools` $pools^)? (`alignment` $alignment^)? (`pool` $pool^)?
-    (`offset` $offset^)? attr-dict `:` type($memref)
+    (`(` $dynamic_sizes^ `)`)? (`pools` $pools^)? (`alignment` $alignment^)?
+    (`pool` $pool^)? (`offset` $offset^)? (`bound` $bound^)? attr-dict `:`
+    type($memref)
   }];
 
   let hasVerifier = 1;
@@ -141,8 +151,8 @@ def MemPlan_AllocOp : MemPlan_Op<"alloc", [
     /// The result's type.
     ::mlir::MemRefType getType() { return getMemref().getType(); }
 
-    /// The buffer's size in bytes under `layout`, or std::nullopt when it does
-    /// not fit in 63 bits.
+    /// The buffer's size in bytes under `layout` (at its bound when its shape
+    /// is dynamic), or std::nullopt when it does not fit in 63 bits.
     std::optional<uint64_t> getByteSize(const ::mlir::DataLayout &layout);
 
     /// The buffer's size in bytes under the data layout of its closest
@@ -164,21 +174,34 @@ def MemPlan_ViewOp : MemPlan_Op<"view", [
     DeclareOpInterfaceMethods<SymbolUserOpInterface>, Pure]> {
   let summary = "a buffer at a fixed byte offset inside a pool";
   let description = [{
-    The planned form of a `memplan.alloc`: a statically shaped, identity-layout
-    memref that lives at byte `offset` of pool `pool`. `--memplan-lower` turns
-    it into a `memref.view` of the pool's storage.
+    The planned form of a `memplan.alloc`: an identity-layout memref that lives
+    at byte `offset` of pool `pool`. A dynamically shaped view takes its
+    dynamic sizes as operands and carries the `bound` (most elements) it was
+    planned at. `--memplan-lower` turns it into a `memref.view` of the pool's
+    storage.
 
     Example:
 
     ```mlir
     %0 = memplan.view @sram[256] : memref<16xf32>
+    %1 = memplan.view(%n) @sram[512] bound 1024 : memref<?xf32>
     ```
   }];
 
-  let arguments = (ins FlatSymbolRefAttr:$pool, I64Attr:$offset);
-  let results = (outs AnyStaticShapeMemRef:$result);
+  let arguments = (ins Variadic<Index>:$dynamic_sizes, FlatSymbolRefAttr:$pool,
+                   I64Attr:$offset, OptionalAttr<I64Attr>:$bound);
+  let results = (outs AnyMemRef:$result);
 
-  let assemblyFormat = "$pool `[` $offset `]` attr-dict `:` type($result)";
+  let assemblyFormat = [{
+    (`(` $dynamic_sizes^ `)`)? $pool `[` $offset `]` (`bound` $bound^)?
+    attr-dict `:` type($result)
+  }];
+
+  let extraClassDeclaration = [{
+    /// The view's size in bytes (at its bound when its shape is dynamic), or
+    /// std::nullopt when the verifier rejects the op.
+    std::optional<uint64_t> getByteSize();
+  }];
 
   let hasVerifier = 1;
 }

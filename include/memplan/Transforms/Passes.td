@@ -16,13 +16,18 @@ include "mlir/Pass/PassBase.td"
 def MemPlanImportMemRef : Pass<"memplan-import-memref", "::mlir::ModuleOp"> {
   let summary = "Turns plannable memref.alloc/alloca ops into memplan.alloc";
   let description = [{
-    Every statically shaped, identity-layout `memref.alloc` or `memref.alloca`
-    that the buffer analysis plans becomes a `memplan.alloc` of the same type
-    at the same location, keeping the `alignment`; the `memref.dealloc`s of it
-    (and of its views) are erased. Every other allocation stays exactly as it
-    was, with a remark saying why (dynamic shape, non-identity layout,
-    escaping, inside a parallel loop, not reached from an entry function,
-    ...). Recursion is an error. See docs/Analysis.md.
+    Every identity-layout `memref.alloc` or `memref.alloca` that the buffer
+    analysis plans becomes a `memplan.alloc` of the same type at the same
+    location, keeping the `alignment`; the `memref.dealloc`s of it (and of its
+    views) are erased. A dynamically shaped one is planned when its number of
+    elements has a constant upper bound: derived from its sizes with
+    `ValueBoundsConstraintSet` (affine.min, arith.minsi, ...) or given by the
+    `memplan.bound` attribute (elements), the smaller of the two; the
+    `memplan.alloc` keeps the sizes and carries the `bound`. Every other
+    allocation stays exactly as it was, with a remark saying why (dynamic
+    shape without a bound, non-identity layout, escaping, inside a parallel
+    loop, not reached from an entry function, ...). Recursion is an error.
+    See docs/Analysis.md.
   }];
   let dependentDialects = ["::mlir::memplan::MemPlanDialect"];
 }
