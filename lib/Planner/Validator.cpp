@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Printable.h"
+#include "Sharing.h"
 
 #include "memplan/Planner/Validator.h"
 
@@ -89,6 +90,7 @@ llvm::Error memplan::validatePlan(const Problem &problem,
       return error;
   if (llvm::Error error = validatePoolSizes(problem, plan))
     return error;
+  SharePairSet shares(problem);
   for (BufferId a = 0; a < problem.buffers.size(); ++a) {
     const Placement &placeA = plan.placements[a];
     uint64_t endA = placeA.offset + problem.buffers[a].size;
@@ -101,7 +103,11 @@ llvm::Error memplan::validatePlan(const Problem &problem,
       bool overlap = placeA.pool == placeB.pool && placeA.offset < endB &&
                      placeB.offset < endA && endA != placeA.offset &&
                      endB != placeB.offset;
-      if (!overlap)
+      // A share pair may overlap in time when it sits at one address.
+      bool shared = placeA.pool == placeB.pool &&
+                    placeA.offset == placeB.offset && !shares.empty() &&
+                    shares.contains(a, b);
+      if (!overlap || shared)
         continue;
       return makeError(llvm::formatv(
           "conflicting buffers '{0}' [{1}, {2}) and '{3}' [{4}, {5}) "

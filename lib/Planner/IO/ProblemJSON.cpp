@@ -48,6 +48,9 @@ private:
   llvm::Error readIntervals(const llvm::json::Value &value, Buffer &buffer,
                             const std::string &where);
   llvm::Error resolveConflicts();
+  llvm::Error readNames(const llvm::json::Object &object, llvm::StringRef key,
+                        const std::string &where,
+                        std::vector<std::string> &names);
 
   llvm::StringRef fileName;
   Problem problem;
@@ -55,6 +58,8 @@ private:
   llvm::StringMap<BufferId> bufferIds;
   /// Per buffer, the conflict names to resolve once every buffer is known.
   std::vector<std::vector<std::string>> conflictNames;
+  /// Per buffer, the names of the buffers it may share an address with.
+  std::vector<std::vector<std::string>> shareNames;
 };
 } // namespace
 
@@ -239,10 +244,11 @@ llvm::Error JSONReader::readBuffer(const llvm::json::Value &value,
                                    unsigned index) {
   Buffer buffer;
   std::string where;
-  llvm::Expected<const llvm::json::Object *> object = readNamedObject(
-      value, "buffer", index,
-      {"name", "size", "alignment", "pools", "intervals", "conflicts"},
-      buffer.name, where);
+  llvm::Expected<const llvm::json::Object *> object =
+      readNamedObject(value, "buffer", index,
+                      {"name", "size", "alignment", "pools", "intervals",
+                       "conflicts", "shares"},
+                      buffer.name, where);
   if (!object)
     return object.takeError();
   std::optional<uint64_t> size, alignment;
@@ -261,22 +267,35 @@ llvm::Error JSONReader::readBuffer(const llvm::json::Value &value,
   if (const llvm::json::Value *intervals = (*object)->get("intervals"))
     if (llvm::Error bad = readIntervals(*intervals, buffer, where))
       return bad;
-  std::vector<std::string> conflicts;
-  if (const llvm::json::Value *names = (*object)->get("conflicts")) {
-    const llvm::json::Array *array = names->getAsArray();
-    if (!array)
-      return error(where, "'conflicts' must be an array of buffer names");
-    for (const llvm::json::Value &entry : *array) {
-      std::optional<llvm::StringRef> other = entry.getAsString();
-      if (!other)
-        return error(where, "'conflicts' must contain buffer names");
-      conflicts.push_back(other->str());
-    }
-  }
+  std::vector<std::string> conflicts, shares;
+  if (llvm::Error bad = readNames(**object, "conflicts", where, conflicts))
+    return bad;
+  if (llvm::Error bad = readNames(**object, "shares", where, shares))
+    return bad;
   if (!bufferIds.try_emplace(buffer.name, problem.buffers.size()).second)
     return error(where, "duplicate buffer name");
   problem.buffers.push_back(std::move(buffer));
   conflictNames.push_back(std::move(conflicts));
+  shareNames.push_back(std::move(shares));
+  return llvm::Error::success();
+}
+
+/// Reads the optional array of buffer names `key` of a buffer.
+llvm::Error JSONReader::readNames(const llvm::json::Object &object,
+                                  llvm::StringRef key, const std::string &where,
+                                  std::vector<std::string> &names) {
+  const llvm::json::Value *value = object.get(key);
+  if (!value)
+    return llvm::Error::success();
+  const llvm::json::Array *array = value->getAsArray();
+  if (!array)
+    return error(where, "'" + key + "' must be an array of buffer names");
+  for (const llvm::json::Value &entry : *array) {
+    std::optional<llvm::StringRef> other = entry.getAsString();
+    if (!other)
+      return error(where, "'" + key + "' must contain buffer names");
+    names.push_back(other->str());
+  }
   return llvm::Error::success();
 }
 
@@ -291,6 +310,14 @@ llvm::Error JSONReader::resolveConflicts() {
       if (it->second == id)
         return error(where, "conflicts with itself");
       buffer.explicitConflicts.push_back(it->second);
+    }
+    for (const std::string &name : shareNames[id]) {
+      auto it = bufferIds.find(name);
+      if (it == bufferIds.end())
+        return error(where, "unknown share '" + io::printable(name) + "'");
+      if (it->second == id)
+        return error(where, "shares with itself");
+      problem.shares.push_back({id, it->second});
     }
   }
   return llvm::Error::success();
@@ -334,6 +361,10 @@ llvm::Expected<Problem> memplan::readProblemJSON(llvm::StringRef text,
 }
 
 void memplan::writeProblemJSON(const Problem &problem, llvm::raw_ostream &os) {
+  // Each share pair is written on its first buffer.
+  std::vector<std::vector<BufferId>> sharesOf(problem.buffers.size());
+  for (const SharePair &share : problem.shares)
+    sharesOf[share.first].push_back(share.second);
   os << "{\"pools\": [";
   for (PoolId id = 0; id < problem.pools.size(); ++id) {
     const Pool &pool = problem.pools[id];
@@ -373,6 +404,11 @@ void memplan::writeProblemJSON(const Problem &problem, llvm::raw_ostream &os) {
       if (!buffer.explicitConflicts.empty())
         json.attributeArray("conflicts", [&] {
           for (BufferId other : buffer.explicitConflicts)
+            json.value(problem.buffers[other].name);
+        });
+      if (!sharesOf[id].empty())
+        json.attributeArray("shares", [&] {
+          for (BufferId other : sharesOf[id])
             json.value(problem.buffers[other].name);
         });
     });
