@@ -9,6 +9,7 @@
 #include "Exact/ExactPlanner.h"
 #include "Heuristics/Heuristics.h"
 #include "PlanAroundPins.h"
+#include "Sharing.h"
 #include "memplan/Planner/LowerBound.h"
 #include "memplan/Planner/Validator.h"
 
@@ -89,13 +90,11 @@ static llvm::Expected<AlgorithmFunction> findAlgorithm(llvm::StringRef name) {
                                      "' (known: " + known + ")");
 }
 
-llvm::Expected<Plan> memplan::plan(const Problem &problem,
-                                   const PlannerOptions &options) {
-  if (llvm::Error error = verifyProblem(problem))
-    return std::move(error);
-  llvm::Expected<AlgorithmFunction> run = findAlgorithm(options.algorithm);
-  if (!run)
-    return run.takeError();
+/// Plans `problem` with `run`, ignoring its share pairs (they conflict like
+/// any buffers live at once), and validates the plan.
+static llvm::Expected<Plan> planAsGiven(const Problem &problem,
+                                        AlgorithmFunction run,
+                                        const PlannerOptions &options) {
   ConflictIndex conflicts(problem);
   ProgressLog progress(options);
   PlanningContext context(problem, conflicts, options, &progress);
@@ -111,10 +110,10 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
   // Without pins the algorithm runs on the problem as it is.
   llvm::Expected<Plan> result =
       problem.hasPins()
-          ? planAroundPins(context, *run,
+          ? planAroundPins(context, run,
                            options.algorithm.empty() ? "default"
                                                      : options.algorithm)
-          : (*run)(context);
+          : run(context);
   if (!result) {
     LLVM_DEBUG(llvm::dbgs() << "[memplan-planner] no plan\n");
     return result.takeError();
@@ -144,4 +143,82 @@ llvm::Expected<Plan> memplan::plan(const Problem &problem,
         "internal error: algorithm '" + result->algorithm +
             "' produced an invalid plan: " + llvm::toString(std::move(error)));
   return result;
+}
+
+/// The options of each of the two runs of a problem with share pairs: half
+/// the work budget and half the time limit each, so that sharing costs no
+/// more than one run.
+static PlannerOptions halveBudget(const PlannerOptions &options) {
+  PlannerOptions half = options;
+  if (options.workBudget != 0)
+    half.workBudget = std::max<uint64_t>(1, options.workBudget / 2);
+  else if (options.timeLimitSeconds <= 0)
+    half.workBudget = kDefaultWorkBudget / 2;
+  half.timeLimitSeconds = options.timeLimitSeconds / 2;
+  return half;
+}
+
+/// Plans a problem with share pairs: as given (no pair shares) and with each
+/// share group merged (every pair of the group shares), and keeps the
+/// smaller plan, the unshared one on a tie. Lower bounds come from a
+/// relaxation that lets every group share (see relaxShareGroups), so they
+/// hold for both.
+static llvm::Expected<Plan> planWithShares(const Problem &problem,
+                                           AlgorithmFunction run,
+                                           const PlannerOptions &options) {
+  PlannerOptions half = halveBudget(options);
+  llvm::Expected<Plan> separate = planAsGiven(problem, run, half);
+  MergedProblem merged = mergeShareGroups(problem);
+  if (!merged.mergedAny)
+    return separate;
+  llvm::Expected<Plan> shared = planAsGiven(merged.problem, run, half);
+  if (!shared) {
+    // The original problem's error names the original buffers.
+    llvm::consumeError(shared.takeError());
+    return separate;
+  }
+  Plan expanded = expandMergedPlan(problem, merged, *shared);
+  uint64_t work = expanded.work;
+  bool timedOut = expanded.timedOut;
+  Plan result = std::move(expanded);
+  if (separate) {
+    work += separate->work;
+    timedOut = timedOut || separate->timedOut;
+    if (separate->getTotalSize() <= result.getTotalSize())
+      result = std::move(*separate);
+  } else {
+    llvm::consumeError(separate.takeError());
+  }
+  result.work = work;
+  result.timedOut = timedOut;
+  // The searches' proven bounds are of one of the two problems only.
+  MergedProblem relaxed = relaxShareGroups(problem);
+  Plan relaxedPlan = result;
+  relaxedPlan.placements.assign(relaxed.problem.buffers.size(), Placement());
+  // Each group at its first member's placement.
+  for (BufferId id = problem.buffers.size(); id-- > 0;)
+    relaxedPlan.placements[relaxed.mergedOf[id]] = result.placements[id];
+  fillLowerBounds(relaxed.problem, ConflictIndex(relaxed.problem), relaxedPlan);
+  result.lowerBound = relaxedPlan.lowerBound;
+  result.poolLowerBounds = relaxedPlan.poolLowerBounds;
+  result.provenOptimal = result.getTotalSize() <= result.lowerBound;
+  if (llvm::Error error = validatePlan(problem, result))
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "internal error: algorithm '" + result.algorithm +
+            "' produced an invalid plan with shared buffers: " +
+            llvm::toString(std::move(error)));
+  return result;
+}
+
+llvm::Expected<Plan> memplan::plan(const Problem &problem,
+                                   const PlannerOptions &options) {
+  if (llvm::Error error = verifyProblem(problem))
+    return std::move(error);
+  llvm::Expected<AlgorithmFunction> run = findAlgorithm(options.algorithm);
+  if (!run)
+    return run.takeError();
+  if (problem.shares.empty())
+    return planAsGiven(problem, *run, options);
+  return planWithShares(problem, *run, options);
 }

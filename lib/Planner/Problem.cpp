@@ -8,6 +8,7 @@
 
 #include "memplan/Planner/Problem.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MathExtras.h"
@@ -95,6 +96,27 @@ static llvm::Error verifyBuffer(const Problem &problem, BufferId id) {
   return llvm::Error::success();
 }
 
+static llvm::Error verifyShares(const Problem &problem) {
+  for (const SharePair &share : problem.shares) {
+    if (share.first >= problem.buffers.size() ||
+        share.second >= problem.buffers.size())
+      return makeError(llvm::formatv(
+          "share of buffers #{0} and #{1}: a buffer does not exist",
+          share.first, share.second));
+    const Buffer &first = problem.buffers[share.first];
+    const Buffer &second = problem.buffers[share.second];
+    if (share.first == share.second)
+      return makeError("buffer '" + io::printable(first.name) +
+                       "' shares with itself");
+    if (llvm::is_contained(first.explicitConflicts, share.second) ||
+        llvm::is_contained(second.explicitConflicts, share.first))
+      return makeError("buffers '" + io::printable(first.name) + "' and '" +
+                       io::printable(second.name) +
+                       "' both conflict and may share");
+  }
+  return llvm::Error::success();
+}
+
 llvm::Error memplan::verifyProblem(const Problem &problem) {
   if (llvm::Error error = verifyPools(problem))
     return error;
@@ -122,5 +144,7 @@ llvm::Error memplan::verifyProblem(const Problem &problem) {
           io::printable(buffer.name)));
     paddedTotal += padded;
   }
+  if (llvm::Error error = verifyShares(problem))
+    return error;
   return verifyPins(problem);
 }

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Printable.h"
+#include "Sharing.h"
 
 #include "memplan/Planner/Validator.h"
 
@@ -114,11 +115,15 @@ static bool overlapInMemory(const Problem &problem, const Plan &plan,
 }
 
 /// A sweep over the sections: the live non-empty buffers of every pool are
-/// kept ordered by offset; they never overlap, so a buffer coming alive
-/// overlaps one of them iff it overlaps its neighbour below or above.
-/// O(n log n) for n section ranges.
+/// kept ordered by offset. Apart from share pairs at one address they never
+/// overlap, so a buffer coming alive overlaps one of them iff it overlaps
+/// one of the buffers at the highest offset at or below its own (those
+/// below them end at or before that offset), one at its own offset, or the
+/// lowest one above it. O(n log n) for n section ranges (plus the members of
+/// share groups at one address).
 static llvm::Error validateTimeConflicts(const Problem &problem,
                                          const ConflictIndex &conflicts,
+                                         const SharePairSet &shares,
                                          const Plan &plan) {
   struct Event {
     unsigned section;
@@ -145,21 +150,44 @@ static llvm::Error validateTimeConflicts(const Problem &problem,
   auto keyOf = [&](BufferId id) {
     return Key(plan.placements[id].pool, plan.placements[id].offset, id);
   };
+  // Whether `a` and `b` overlap in memory without being a share pair at one
+  // address.
+  auto clash = [&](BufferId a, BufferId b) {
+    if (!overlapInMemory(problem, plan, a, b))
+      return false;
+    return shares.empty() ||
+           plan.placements[a].offset != plan.placements[b].offset ||
+           !shares.contains(a, b);
+  };
   for (const Event &event : events) {
     if (!event.isStart) {
       live.erase(keyOf(event.buffer));
       continue;
     }
-    auto it = live.insert(keyOf(event.buffer)).first;
+    BufferId id = event.buffer;
+    auto it = live.insert(keyOf(id)).first;
+    PoolId pool = plan.placements[id].pool;
+    // Below: every buffer at the highest offset at or below this one's.
     if (it != live.begin()) {
-      BufferId below = std::get<2>(*std::prev(it));
-      if (overlapInMemory(problem, plan, below, event.buffer))
-        return makeOverlapError(problem, plan, below, event.buffer);
+      auto below = std::prev(it);
+      uint64_t offset = std::get<1>(*below);
+      for (;; --below) {
+        if (std::get<0>(*below) != pool || std::get<1>(*below) != offset)
+          break;
+        if (clash(std::get<2>(*below), id))
+          return makeOverlapError(problem, plan, std::get<2>(*below), id);
+        if (below == live.begin())
+          break;
+      }
     }
-    if (std::next(it) != live.end()) {
-      BufferId above = std::get<2>(*std::next(it));
-      if (overlapInMemory(problem, plan, above, event.buffer))
-        return makeOverlapError(problem, plan, above, event.buffer);
+    // Above: those at this offset, then the first one higher up.
+    for (auto above = std::next(it); above != live.end(); ++above) {
+      if (std::get<0>(*above) != pool)
+        break;
+      if (clash(std::get<2>(*above), id))
+        return makeOverlapError(problem, plan, std::get<2>(*above), id);
+      if (std::get<1>(*above) != plan.placements[id].offset)
+        break;
     }
   }
   return llvm::Error::success();
@@ -178,9 +206,10 @@ llvm::Error memplan::validatePlan(const Problem &problem,
   if (llvm::Error error = validatePoolSizes(problem, plan))
     return error;
   // The explicit conflicts, pair by pair, then the time conflicts.
+  SharePairSet shares(problem);
   for (BufferId a = 0; a < problem.buffers.size(); ++a)
     for (BufferId b : conflicts.getExplicitConflicts(a))
       if (a < b && overlapInMemory(problem, plan, a, b))
         return makeOverlapError(problem, plan, a, b);
-  return validateTimeConflicts(problem, conflicts, plan);
+  return validateTimeConflicts(problem, conflicts, shares, plan);
 }

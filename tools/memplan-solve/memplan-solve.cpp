@@ -51,7 +51,7 @@ static constexpr const char *kOverview =
     "         start, end and offset; any order), then one buffer per line;\n"
     "         the solution adds an offset column\n"
     "  .json  pools (capacity, alignment) and buffers (size, alignment,\n"
-    "         candidate pools, live intervals, conflicts)\n"
+    "         candidate pools, live intervals, conflicts, shares)\n"
     "Report formats (--report, by extension or --report-format): json,\n"
     "text, svg, html (an interactive page). See docs/UserGuide.md.\n";
 

@@ -80,10 +80,22 @@ struct Buffer {
   std::optional<Pin> pin;
 };
 
-/// A planning problem: pools and buffers.
+/// Two buffers that may share their bytes (in-place reuse): their live
+/// intervals may overlap when both sit in the same pool at the same offset.
+/// The planner may also keep them apart; a share never forces sharing.
+struct SharePair {
+  BufferId first = 0;
+  BufferId second = 0;
+};
+
+/// A planning problem: pools, buffers, and the pairs of buffers that may
+/// share an address.
 struct Problem {
   std::vector<Pool> pools;
   std::vector<Buffer> buffers;
+  /// Pairs that may share an address although they are live at once (see
+  /// SharePair); the order does not matter.
+  std::vector<SharePair> shares;
 
   /// The candidate pools of `buffer`, resolving the empty default to every
   /// pool in declaration order.
@@ -100,8 +112,9 @@ struct Problem {
 /// and buffer ids in range, alignments powers of two, intervals with
 /// start < end, no buffer conflicting with itself, every buffer with at least
 /// one candidate pool, the padded total of all sizes within
-/// kMaxProblemBytes), and its pins (see verifyPins). The error names the
-/// offending buffer or pool.
+/// kMaxProblemBytes, share pairs of two distinct existing buffers that are
+/// no explicit conflict of each other), and its pins (see verifyPins). The
+/// error names the offending buffer or pool.
 llvm::Error verifyProblem(const Problem &problem);
 
 /// Checks the pins of a problem whose other properties verifyProblem

@@ -28,9 +28,11 @@
 //                {"name": "dram"}],
 //    "buffers": [{"name": "sid_8", "size": 802816, "alignment": 16,
 //                 "pools": ["sram", "dram"], "intervals": [[3, 9]],
-//                 "conflicts": ["tensor_2"]}]}
-// `capacity`, `alignment`, `pools`, `intervals` and `conflicts` are optional;
-// unknown keys are errors.
+//                 "conflicts": ["tensor_2"], "shares": ["sid_9"]}]}
+// `capacity`, `alignment`, `pools`, `intervals`, `conflicts` and `shares` are
+// optional; unknown keys are errors. `shares` names buffers this one may share
+// its address with although both are live at once (in-place reuse, see
+// Problem::shares); listing one side of a pair is enough.
 //
 // Numbers, in both formats, are decimal integers in [0, 2^63-1] (see
 // kMaxProblemBytes): negative values, fractions, exponents and anything
@@ -112,9 +114,10 @@ llvm::Expected<Problem> readProblemFile(llvm::StringRef path,
 /// Writes `problem` as JSON (one pool or buffer per line).
 void writeProblemJSON(const Problem &problem, llvm::raw_ostream &os);
 /// Writes `problem` as CSV (a `gaps` column when a buffer has several
-/// intervals, see writeSolutionCSV). Fails when CSV cannot express it (several pools,
-/// a buffer without an interval, explicit conflicts, a bounded pool
-/// or pool alignment, names with commas, quotes or line breaks).
+/// intervals, see writeSolutionCSV). Fails when CSV cannot express it
+/// (several pools, a buffer without an interval, explicit conflicts, share
+/// pairs, a bounded pool or pool alignment, names with commas, quotes or line
+/// breaks).
 llvm::Error writeProblemCSV(const Problem &problem, llvm::raw_ostream &os);
 
 /// Writes the solution as CSV: the problem's rows with an added `offset`

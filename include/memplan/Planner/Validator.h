@@ -20,7 +20,8 @@ namespace memplan {
 /// pools, at an offset that is a multiple of the buffer's and the pool's
 /// alignment, within the pool's capacity; poolSizes equal to the largest
 /// offset + size of each pool; and no two conflicting buffers sharing a byte
-/// of one pool. The error names the buffer(s) and the pool.
+/// of one pool, except a share pair (Problem::shares) at the same pool and
+/// offset. The error names the buffer(s) and the pool.
 llvm::Error validatePlan(const Problem &problem, const Plan &plan);
 
 /// The same with the problem's conflict index already built.

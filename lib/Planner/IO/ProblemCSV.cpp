@@ -241,6 +241,8 @@ static llvm::Error checkCSVExpressible(const Problem &problem,
   const Pool &pool = problem.pools.front();
   if (!forSolution && (pool.capacity || pool.alignment != 1))
     return fail("pool '" + pool.name + "' has a capacity or an alignment");
+  if (!forSolution && !problem.shares.empty())
+    return fail("it has buffers that may share an address");
   for (const Buffer &buffer : problem.buffers) {
     if (buffer.intervals.empty())
       return fail("buffer '" + io::printable(buffer.name) +

@@ -50,6 +50,9 @@ private:
   llvm::Error readPin(const llvm::json::Object &object, Buffer &buffer,
                       const std::string &where);
   llvm::Error resolveConflicts();
+  llvm::Error readNames(const llvm::json::Object &object, llvm::StringRef key,
+                        const std::string &where,
+                        std::vector<std::string> &names);
 
   llvm::StringRef fileName;
   Problem problem;
@@ -57,6 +60,8 @@ private:
   llvm::StringMap<BufferId> bufferIds;
   /// Per buffer, the conflict names to resolve once every buffer is known.
   std::vector<std::vector<std::string>> conflictNames;
+  /// Per buffer, the names of the buffers it may share an address with.
+  std::vector<std::vector<std::string>> shareNames;
 };
 } // namespace
 
@@ -274,7 +279,7 @@ llvm::Error JSONReader::readBuffer(const llvm::json::Value &value,
   llvm::Expected<const llvm::json::Object *> object =
       readNamedObject(value, "buffer", index,
                       {"name", "size", "alignment", "pools", "intervals",
-                       "conflicts", "pool", "offset"},
+                       "conflicts", "shares", "pool", "offset"},
                       buffer.name, where);
   if (!object)
     return object.takeError();
@@ -296,22 +301,35 @@ llvm::Error JSONReader::readBuffer(const llvm::json::Value &value,
       return bad;
   if (llvm::Error bad = readPin(**object, buffer, where))
     return bad;
-  std::vector<std::string> conflicts;
-  if (const llvm::json::Value *names = (*object)->get("conflicts")) {
-    const llvm::json::Array *array = names->getAsArray();
-    if (!array)
-      return error(where, "'conflicts' must be an array of buffer names");
-    for (const llvm::json::Value &entry : *array) {
-      std::optional<llvm::StringRef> other = entry.getAsString();
-      if (!other)
-        return error(where, "'conflicts' must contain buffer names");
-      conflicts.push_back(other->str());
-    }
-  }
+  std::vector<std::string> conflicts, shares;
+  if (llvm::Error bad = readNames(**object, "conflicts", where, conflicts))
+    return bad;
+  if (llvm::Error bad = readNames(**object, "shares", where, shares))
+    return bad;
   if (!bufferIds.try_emplace(buffer.name, problem.buffers.size()).second)
     return error(where, "duplicate buffer name");
   problem.buffers.push_back(std::move(buffer));
   conflictNames.push_back(std::move(conflicts));
+  shareNames.push_back(std::move(shares));
+  return llvm::Error::success();
+}
+
+/// Reads the optional array of buffer names `key` of a buffer.
+llvm::Error JSONReader::readNames(const llvm::json::Object &object,
+                                  llvm::StringRef key, const std::string &where,
+                                  std::vector<std::string> &names) {
+  const llvm::json::Value *value = object.get(key);
+  if (!value)
+    return llvm::Error::success();
+  const llvm::json::Array *array = value->getAsArray();
+  if (!array)
+    return error(where, "'" + key + "' must be an array of buffer names");
+  for (const llvm::json::Value &entry : *array) {
+    std::optional<llvm::StringRef> other = entry.getAsString();
+    if (!other)
+      return error(where, "'" + key + "' must contain buffer names");
+    names.push_back(other->str());
+  }
   return llvm::Error::success();
 }
 
@@ -326,6 +344,14 @@ llvm::Error JSONReader::resolveConflicts() {
       if (it->second == id)
         return error(where, "conflicts with itself");
       buffer.explicitConflicts.push_back(it->second);
+    }
+    for (const std::string &name : shareNames[id]) {
+      auto it = bufferIds.find(name);
+      if (it == bufferIds.end())
+        return error(where, "unknown share '" + io::printable(name) + "'");
+      if (it->second == id)
+        return error(where, "shares with itself");
+      problem.shares.push_back({id, it->second});
     }
   }
   return llvm::Error::success();
@@ -369,6 +395,10 @@ llvm::Expected<Problem> memplan::readProblemJSON(llvm::StringRef text,
 }
 
 void memplan::writeProblemJSON(const Problem &problem, llvm::raw_ostream &os) {
+  // Each share pair is written on its first buffer.
+  std::vector<std::vector<BufferId>> sharesOf(problem.buffers.size());
+  for (const SharePair &share : problem.shares)
+    sharesOf[share.first].push_back(share.second);
   os << "{\"pools\": [";
   for (PoolId id = 0; id < problem.pools.size(); ++id) {
     const Pool &pool = problem.pools[id];
@@ -408,6 +438,11 @@ void memplan::writeProblemJSON(const Problem &problem, llvm::raw_ostream &os) {
       if (!buffer.explicitConflicts.empty())
         json.attributeArray("conflicts", [&] {
           for (BufferId other : buffer.explicitConflicts)
+            json.value(problem.buffers[other].name);
+        });
+      if (!sharesOf[id].empty())
+        json.attributeArray("shares", [&] {
+          for (BufferId other : sharesOf[id])
             json.value(problem.buffers[other].name);
         });
       if (buffer.pin) {
