@@ -77,12 +77,12 @@ TEST(ProblemIOTest, CSVErrors) {
   EXPECT_EQ(csvError("id,first,last,size\n"),
             "p.csv:1: unknown column 'first' in the header "
             "'id,first,last,size' (expected id, lower, upper, size and "
-            "optionally alignment and offset, or MiniMalloc's buffer, begin, "
-            "start and end)");
+            "optionally alignment, offset, gaps and hint, or MiniMalloc's "
+            "buffer, begin, start and end)");
   EXPECT_EQ(csvError(llvm::StringRef("\x7f\x01\x00zz", 5)),
             "p.csv:1: unknown column '???zz' in the header '???zz' (expected "
-            "id, lower, upper, size and optionally alignment and offset, or "
-            "MiniMalloc's buffer, begin, start and end)");
+            "id, lower, upper, size and optionally alignment, offset, gaps and "
+            "hint, or MiniMalloc's buffer, begin, start and end)");
   EXPECT_EQ(csvError("buffer,id,lower,upper,size\n"),
             "p.csv:1: columns 'buffer' and 'id' both give the buffer's id "
             "(id, buffer or buffer_id)");
