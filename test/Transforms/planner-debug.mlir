@@ -13,7 +13,7 @@
 // LOAD 32 + 16 = 48 bytes. greedy-by-size meets it (b at 0, a and c at 32),
 // so the portfolio stops after its first heuristic and the plan is 48 bytes.
 
-// CHECK: [memplan-planner] 3 buffers, 1 pools, 2 conflicting pairs; algorithm default
+// CHECK: [memplan-planner] 3 buffers, 1 pools, 2 conflicting pairs, {{[0-9]+}} time sections; algorithm default
 // CHECK: [memplan-heuristics] greedy-by-size: 48 bytes, work {{[0-9]+}} (lower bound 48)
 // CHECK-NOT: [memplan-heuristics]
 // CHECK: [memplan-planner] plan by {{.*}}: 48 bytes, lower bound 48
