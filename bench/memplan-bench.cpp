@@ -229,10 +229,10 @@ int main(int argc, char **argv) {
       algorithms.push_back(name.str());
   }
 
-  printRow("problem", "algorithm", 0, 0, "");
   llvm::outs() << llvm::formatv("{0,-24} {1,-20} {2,8} {3,12} {4,12} {5,8} "
                                 "{6,8} {7,8} {8,8}\n",
-                                "", "", "buffers", "LOAD", "peak", "%>LOAD",
+                                "problem", "algorithm", "buffers", "LOAD",
+                                "peak", "%>LOAD",
                                 "%>best", "time(s)", "RSS(MiB)");
   std::map<std::string, double> worstAboveBest;
   for (const std::string &file : *files) {

@@ -8,8 +8,10 @@
 
 #include "ToolHandlers.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -181,7 +183,13 @@ tools::listProblemFiles(llvm::StringRef folder) {
 }
 
 std::string tools::getProblemName(llvm::StringRef path) {
-  return llvm::sys::path::filename(path).split('.').first.str();
+  llvm::StringRef name = llvm::sys::path::filename(path);
+  name.consume_back(".csv");
+  // The suite's files end in their capacity: "A.1048576".
+  auto [stem, suffix] = name.rsplit('.');
+  if (!suffix.empty() && llvm::all_of(suffix, llvm::isDigit))
+    return stem.str();
+  return name.str();
 }
 
 PlannerOptions tools::makePlannerOptions(llvm::StringRef algorithm,

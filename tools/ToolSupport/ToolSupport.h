@@ -53,8 +53,9 @@ llvm::Error checkSeconds(llvm::StringRef optionName, double seconds);
 llvm::Expected<std::vector<std::string>>
 listProblemFiles(llvm::StringRef folder);
 
-/// The problem's name: the file name of `path` up to its first dot ("A" for
-/// `.../A.1048576.csv`), as the suite's table of best known peaks names it.
+/// The problem's name: the file name of `path` without `.csv` and without a
+/// numeric suffix ("A" for `.../A.1048576.csv`, as the suite's table of best
+/// known peaks names it; "pangu_2.6B" for `.../pangu_2.6B.csv`).
 std::string getProblemName(llvm::StringRef path);
 
 /// The planner options of the programs' --algorithm, --time-limit, --seed

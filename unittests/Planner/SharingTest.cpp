@@ -55,8 +55,9 @@ TEST(SharingTest, ChainNeedsOneBufferWhenSharing) {
     ASSERT_TRUE(bool(alone)) << llvm::toString(alone.takeError());
     EXPECT_EQ(alone->lowerBound, 2u * 16384);
     EXPECT_GE(alone->getTotalSize(), 2u * 16384);
-    if (algorithm == "default" || algorithm == "exact")
+    if (algorithm == "default" || algorithm == "exact") {
       EXPECT_EQ(alone->getTotalSize(), 2u * 16384);
+    }
     // With each neighbour pair sharing, every buffer sits at one address.
     ProblemBuilder shared = makeChain(5, /*withShares=*/true);
     llvm::Expected<Plan> together = plan(shared.problem, options);

@@ -120,7 +120,8 @@ def MemPlan_AllocOp : MemPlan_Op<"alloc", [
       in declaration order).
     - `alignment`: the buffer's alignment in bytes, a power of two.
     - `pool` and `offset` are written by `--memplan-plan`: where the buffer was
-      placed.
+      placed. A buffer that has both before `--memplan-plan` is pinned: the
+      planner keeps it exactly there and places the other buffers around it.
 
     Example:
 

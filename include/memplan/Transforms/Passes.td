@@ -23,7 +23,9 @@ def MemPlanImportMemRef : Pass<"memplan-import-memref", "::mlir::ModuleOp"> {
     elements has a constant upper bound: derived from its sizes with
     `ValueBoundsConstraintSet` (affine.min, arith.minsi, ...) or given by the
     `memplan.bound` attribute (elements), the smaller of the two; the
-    `memplan.alloc` keeps the sizes and carries the `bound`. Every other
+    `memplan.alloc` keeps the sizes and carries the `bound`. An allocation
+    with the `memplan.pool` and `memplan.offset` attributes becomes a
+    `memplan.alloc` pinned there (`pool`, `offset`). Every other
     allocation stays exactly as it was, with a remark saying why (dynamic
     shape without a bound, non-identity layout, escaping, inside a parallel
     loop, not reached from an entry function, ...). Recursion is an error.
@@ -75,8 +77,12 @@ def MemPlanPlan : Pass<"memplan-plan", "::mlir::ModuleOp"> {
     Runs the buffer analysis and the planner on the module's one problem
     (every entry function, see docs/Analysis.md), and records the plan in the
     IR: each `memplan.alloc` gets `pool` and `offset`, each `memplan.pool` its
-    used `size` and its `lower_bound`. Nothing is printed on success, except a
-    remark when the wall-clock limit cut the search short.
+    used `size` and its `lower_bound`. A `memplan.alloc` that already has
+    `pool` and `offset` is pinned: it stays there and the other buffers are
+    placed around it (errors at the pin: two pins overlapping while both are
+    alive, a pin past its pool's capacity, off its alignment, or in a pool
+    the buffer may not use). Nothing is printed on success, except a remark
+    when the wall-clock limit cut the search short.
 
     With `objective=fit` the planner stops at the first plan within every
     pool's capacity (the question "does it fit?"); the default, `peak`,
