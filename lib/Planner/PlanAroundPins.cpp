@@ -8,6 +8,8 @@
 
 #include "Heuristics/Orders.h"
 
+#include "memplan/Planner/LowerBound.h"
+
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/Alignment.h"
 #include "llvm/Support/MathExtras.h"
@@ -150,8 +152,7 @@ llvm::Expected<Plan> memplan::planAroundPins(const PlanningContext &context,
   if (!unpinned.buffers.empty()) {
     ConflictIndex unpinnedConflicts(unpinned);
     PlanningContext unpinnedContext =
-        PlanningContext(unpinned, unpinnedConflicts, context.options)
-            .withWorkBudget(context.workBudget);
+        context.forSubproblem(unpinned, unpinnedConflicts);
     llvm::Expected<Plan> unpinnedPlan = run(unpinnedContext);
     if (unpinnedPlan) {
       const std::vector<Placement> &places = unpinnedPlan->placements;
@@ -209,5 +210,10 @@ llvm::Expected<Plan> memplan::planAroundPins(const PlanningContext &context,
   result.placements = std::move(best->placements);
   result.poolSizes = std::move(best->poolSizes);
   result.work += best->work;
+  context.reportProgress(
+      result.work, result.getTotalSize(),
+      std::max(result.lowerBound,
+               computeLowerBound(problem, context.conflicts)),
+      "around the pins");
   return result;
 }

@@ -63,6 +63,16 @@ PlanningContext::withOptions(const PlannerOptions &other) const {
   return copy;
 }
 
+PlanningContext
+PlanningContext::forSubproblem(const Problem &other,
+                               const ConflictIndex &otherConflicts) const {
+  PlanningContext copy(other, otherConflicts, options, /*progress=*/nullptr);
+  copy.workBudget = workBudget;
+  copy.start = start;
+  copy.deadline = deadline;
+  return copy;
+}
+
 double PlanningContext::getElapsedSeconds() const {
   return std::chrono::duration<double>(Deadline::Clock::now() - start).count();
 }

@@ -52,6 +52,11 @@ public:
   PlanningContext withProblem(const Problem &other) const;
   /// The same context with other options (same budget and deadline).
   PlanningContext withOptions(const PlannerOptions &other) const;
+  /// The same budget and deadline for a problem with other buffers (with
+  /// `otherConflicts`, its conflict index). Its plans are not the caller's,
+  /// so they are not reported to the progress log.
+  PlanningContext forSubproblem(const Problem &other,
+                                const ConflictIndex &otherConflicts) const;
 
   /// Whether a deadline is set and has passed. Without an explicit time
   /// limit this never reads the clock.
