@@ -26,6 +26,8 @@ using namespace memplan;
 /// long enough first, for one whose aligned start still leaves room; else
 /// the buffer goes above the live ones.
 static constexpr unsigned kMaxGapProbes = 8;
+/// Steps between two looks at the clock (with a deadline only).
+static constexpr unsigned kDeadlineInterval = 1024;
 
 namespace {
 /// The live buffers of a sweep, ordered by offset, and the free gaps
@@ -100,7 +102,7 @@ static uint64_t getLifetime(const ConflictIndex &conflicts, BufferId id) {
 std::optional<PoolPacking>
 memplan::packBySweepFit(const Problem &problem, const ConflictIndex &conflicts,
                         PoolId pool, llvm::ArrayRef<BufferId> buffers,
-                        uint64_t &work) {
+                        uint64_t &work, const Deadline &deadline) {
   // The buffers that take memory, by first section, then the longer-lived,
   // the larger, the smaller id; and by last section for the frees.
   // A buffer never live conflicts with nothing: it stays at 0.
@@ -135,8 +137,11 @@ memplan::packBySweepFit(const Problem &problem, const ConflictIndex &conflicts,
   work += 2 * stepCost * byStart.size();
 
   LiveSet live;
+  DeadlinePoller poller(deadline, kDeadlineInterval);
   size_t nextEnd = 0;
   for (unsigned item : byStart) {
+    if (poller.poll())
+      return std::nullopt;
     // Ranges are half-open: a buffer ending at this one's first section is
     // free for it.
     for (; nextEnd < byEnd.size() &&
@@ -156,7 +161,7 @@ std::optional<PoolPacking>
 memplan::packOnSkyline(const Problem &problem, const ConflictIndex &conflicts,
                        PoolId pool, llvm::ArrayRef<BufferId> buffers,
                        SkylinePriority priority, uint64_t workLimit,
-                       uint64_t &work) {
+                       uint64_t &work, const Deadline &deadline) {
   // Ranks: the item placed first among equal floors has the lowest rank.
   std::vector<unsigned> byRank(buffers.size());
   std::iota(byRank.begin(), byRank.end(), 0);
@@ -227,9 +232,10 @@ memplan::packOnSkyline(const Problem &problem, const ConflictIndex &conflicts,
       heap.push({0, rank[item], item});
   uint64_t stepCost =
       llvm::Log2_64_Ceil(buffers.size() + 1) + skyline.getDepth() + 1;
+  DeadlinePoller poller(deadline, kDeadlineInterval);
   while (!heap.empty()) {
     work += stepCost;
-    if (work >= workLimit)
+    if (work >= workLimit || poller.poll())
       return std::nullopt;
     auto [floor, itemRank, item] = heap.top();
     heap.pop();
@@ -254,6 +260,7 @@ memplan::packOnSkyline(const Problem &problem, const ConflictIndex &conflicts,
 void memplan::refinePoolsBySkyline(const PlanningContext &context, Plan &plan,
                                    uint64_t budget) {
   const Problem &problem = context.problem;
+  const Deadline &deadline = context.getDeadline();
   std::vector<std::vector<BufferId>> poolBuffers(problem.pools.size());
   for (BufferId id = 0; id < problem.buffers.size(); ++id)
     poolBuffers[plan.placements[id].pool].push_back(id);
@@ -274,19 +281,22 @@ void memplan::refinePoolsBySkyline(const PlanningContext &context, Plan &plan,
         computeLowerBound(problem, context.conflicts, buffers);
     uint64_t sweepWork = 0;
     take(pool, buffers,
-         packBySweepFit(problem, context.conflicts, pool, buffers, sweepWork));
+         packBySweepFit(problem, context.conflicts, pool, buffers, sweepWork,
+                        deadline));
     plan.work += sweepWork;
     for (SkylinePriority priority :
          {SkylinePriority::Area, SkylinePriority::Size,
           SkylinePriority::Start}) {
-      if (plan.poolSizes[pool] <= lowerBound || floorWork >= budget)
+      if (plan.poolSizes[pool] <= lowerBound || floorWork >= budget ||
+          context.isPastDeadline())
         break;
       uint64_t spent = 0;
       take(pool, buffers,
            packOnSkyline(problem, context.conflicts, pool, buffers, priority,
-                         budget - floorWork, spent));
+                         budget - floorWork, spent, deadline));
       floorWork += spent;
     }
   }
   plan.work += floorWork;
+  plan.timedOut |= context.isPastDeadline();
 }

@@ -45,10 +45,11 @@ struct PoolPacking {
 /// Sweep fit of `buffers` (ids of `problem`) into `pool`. Adds its work,
 /// about log2(n) per buffer and per event, to `work`. None when a buffer of
 /// the list has several section ranges or explicit conflicts (the sweep
-/// would not see every conflict).
+/// would not see every conflict), or once `deadline` has passed.
 std::optional<PoolPacking>
 packBySweepFit(const Problem &problem, const ConflictIndex &conflicts,
-               PoolId pool, llvm::ArrayRef<BufferId> buffers, uint64_t &work);
+               PoolId pool, llvm::ArrayRef<BufferId> buffers, uint64_t &work,
+               const Deadline &deadline = Deadline());
 
 /// Which buffer the floor packer places first among equal floors.
 enum class SkylinePriority {
@@ -62,18 +63,21 @@ enum class SkylinePriority {
 
 /// Skyline floor packing of `buffers` into `pool` with `priority` (ties to
 /// the longer-lived, then larger, then smaller id). Adds its work to `work`
-/// and gives up (none) once that reaches `workLimit`. Any buffers: several
-/// ranges and explicit conflicts (within the list) included.
+/// and gives up (none) once that reaches `workLimit` or `deadline` has
+/// passed. Any buffers: several ranges and explicit conflicts (within the
+/// list) included.
 std::optional<PoolPacking>
 packOnSkyline(const Problem &problem, const ConflictIndex &conflicts,
               PoolId pool, llvm::ArrayRef<BufferId> buffers,
-              SkylinePriority priority, uint64_t workLimit, uint64_t &work);
+              SkylinePriority priority, uint64_t workLimit, uint64_t &work,
+              const Deadline &deadline = Deadline());
 
 /// Repacks every pool of `plan` (each buffer stays in its pool) by sweep
 /// fit and then by the skyline floor packer with each priority, spending at
 /// most `budget` work on the floor packer (each packing may use what is
 /// left; the sweep fit always runs). A pool takes a packing only when it
-/// is smaller. Adds the work to plan.work.
+/// is smaller. Adds the work to plan.work; a deadline cut sets
+/// plan.timedOut.
 void refinePoolsBySkyline(const PlanningContext &context, Plan &plan,
                           uint64_t budget);
 
