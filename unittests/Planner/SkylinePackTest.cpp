@@ -15,6 +15,7 @@
 #include "ProblemBuilder.h"
 #include "RandomProblems.h"
 
+#include "Heuristics/GapFit.h"
 #include "Heuristics/SkylinePack.h"
 
 #include "memplan/Planner/ConflictIndex.h"
@@ -281,6 +282,52 @@ TEST(SkylinePackTest, FloorPackingStopsAtTheWorkLimit) {
                              SkylinePriority::Area, fullWork / 2, second));
   EXPECT_EQ(first, second);
   EXPECT_GE(first, fullWork / 2);
+}
+
+} // namespace
+
+namespace {
+
+// Many time-overlapping pairs, a small budget: one gap-fit placement would
+// cost more than the whole budget, so the portfolio must not run it; the
+// plan is the same, with the same work, on every run.
+TEST(SkylinePackTest, PortfolioSkipsGapFitBeyondTheBudget) {
+  ProblemBuilder b;
+  b.addPool("p");
+  TestRandom random(3);
+  // 1500 buffers, each live for 400 steps from a random start in [0, 2000):
+  // about 1500 x 1500 x (2 x 400 / 2000) / 2 = 450000 pairs, more than the
+  // budget even before the sorting estimateGapFitWork adds.
+  for (unsigned i = 0; i < 1500; ++i) {
+    int64_t start = random.range(0, 1999);
+    b.addBuffer("b" + std::to_string(i), random.range(1, 1000),
+                {{start, start + 400}});
+  }
+  PlannerOptions options = makeTestOptions("heuristics");
+  options.workBudget = 300000;
+  ConflictIndex conflicts(b.problem);
+  PlanningContext context(b.problem, conflicts, options);
+  uint64_t gapFitWork = estimateGapFitWork(context);
+  ASSERT_GT(gapFitWork, options.workBudget);
+
+  llvm::Expected<Plan> first = plan(b.problem, options);
+  llvm::Expected<Plan> second = plan(b.problem, options);
+  ASSERT_TRUE(bool(first)) << llvm::toString(first.takeError());
+  ASSERT_TRUE(bool(second)) << llvm::toString(second.takeError());
+  EXPECT_EQ(checkPlanByDefinition(b.problem, *first), "");
+  // A gap-fit placement visits every conflict once: at least the number of
+  // pairs times two, which alone exceeds the budget.
+  EXPECT_LT(first->work, 2 * conflicts.getNumPairs());
+  EXPECT_EQ(first->work, second->work);
+  EXPECT_EQ(first->getTotalSize(), second->getTotalSize());
+  for (BufferId id = 0; id < b.problem.buffers.size(); ++id)
+    EXPECT_EQ(first->placements[id].offset, second->placements[id].offset);
+  // Never worse than the sweep fit alone.
+  uint64_t sweepWork = 0;
+  std::optional<PoolPacking> sweep =
+      packBySweepFit(b.problem, conflicts, 0, allBuffers(b.problem), sweepWork);
+  ASSERT_TRUE(sweep);
+  EXPECT_LE(first->getTotalSize(), sweep->peak);
 }
 
 } // namespace
