@@ -14,7 +14,18 @@
 
 #include "Orders.h"
 
+#include "llvm/Support/MathExtras.h"
+
 using namespace memplan;
+
+uint64_t memplan::estimateGapFitWork(const PlanningContext &context) {
+  uint64_t work = 0;
+  for (BufferId id = 0; id < context.problem.buffers.size(); ++id) {
+    uint64_t degree = context.conflicts.getNumConflicts(id);
+    work += degree + 1 + degree / 2 * llvm::Log2_64_Ceil(degree / 2 + 1);
+  }
+  return work;
+}
 
 llvm::Expected<GapFitResult>
 memplan::runGapFit(const PlanningContext &context,
@@ -23,6 +34,7 @@ memplan::runGapFit(const PlanningContext &context,
   std::optional<BufferId> firstFailure;
   uint64_t work = 0;
   bool timedOut = false;
+  uint64_t orderWork = estimateGapFitWork(context) * policies.size();
   for (std::vector<BufferId> &order :
        makeGapFitOrders(context.problem, context.conflicts)) {
     for (FitPolicy policy : policies) {
@@ -49,7 +61,8 @@ memplan::runGapFit(const PlanningContext &context,
       timedOut = true;
       break;
     }
-    if (best && work >= context.workBudget)
+    if (best &&
+        (work >= context.workBudget || orderWork > context.workBudget - work))
       break;
   }
   if (!best && timedOut)

@@ -22,11 +22,16 @@ struct GapFitResult {
   Plan plan;
 };
 
+/// The work of one gap-fit placement of every buffer, estimated from the
+/// numbers of conflicts alone: a visit per conflict and the sorting of the
+/// placed half of them (what Placer counts). O(n).
+uint64_t estimateGapFitWork(const PlanningContext &context);
+
 /// Places the buffers with each policy of `policies` in each gap-fit order
 /// and keeps the smallest plan (the first among equals). Tries no further
-/// order once a plan exists and the context's work budget is spent or its
-/// deadline passed. Fails with the no-fit error of the first attempt when no
-/// attempt places every buffer.
+/// order once a plan exists and the context's work budget is spent (or would
+/// be by the next order, estimateGapFitWork) or its deadline passed. Fails with
+/// the no-fit error of the first attempt when no attempt places every buffer.
 llvm::Expected<GapFitResult> runGapFit(const PlanningContext &context,
                                        llvm::ArrayRef<FitPolicy> policies,
                                        llvm::StringRef name);

@@ -35,11 +35,16 @@ llvm::Expected<Plan> planHillClimb(const PlanningContext &context);
 /// the priorities that decide which buffer takes a floor first.
 llvm::Expected<Plan> planFloorClimb(const PlanningContext &context);
 /// The best plan of all the heuristics above within the context's budget,
-/// ties going to the earlier algorithm in the order above: the greedy and
-/// gap-fit plans, a hill climb from the best gap-fit order (a sixth of the
-/// budget), and the floor climb's repacking of the best plan so far (the
-/// rest). Never worse than planGreedyBySize. Named "heuristics"; the
-/// default algorithm uses it (see planDefault in Exact/ExactPlanner.h).
+/// ties going to the earlier stage: the greedy plans; the skyline stage
+/// (SkylinePack.h: sweep fit and skyline floor packing of the best plan's
+/// pools, n log n, the floor packing within a third of the budget); the
+/// gap-fit plans, each only when one placement's estimated work
+/// (estimateGapFitWork, which grows with the time-overlapping pairs) fits in
+/// the work left; a hill climb from the best gap-fit order (a sixth of the
+/// budget left, when that pays a few placements); and the floor climb's
+/// repacking of the best plan so far (the rest). Never worse than
+/// planGreedyBySize. Named "heuristics"; the default algorithm uses it (see
+/// planDefault in Exact/ExactPlanner.h).
 llvm::Expected<Plan> runHeuristicPortfolio(const PlanningContext &context);
 
 } // namespace memplan

@@ -18,9 +18,24 @@ Placer::Placer(const Problem &problem, const ConflictIndex &conflicts)
       positions(problem.buffers.size(), 0), placements(problem.buffers.size()),
       prefixPoolSizes(problem.buffers.size() * problem.pools.size(), 0),
       skylines(problem.pools.size()) {
-  candidatePools.reserve(problem.buffers.size());
-  for (BufferId id = 0; id < problem.buffers.size(); ++id)
-    candidatePools.push_back(problem.getCandidatePools(id));
+  // Every pool, in order, for the buffers that list none; the others'
+  // lists one after another.
+  for (PoolId pool = 0; pool < numPools; ++pool)
+    candidateList.push_back(pool);
+  candidateStart.reserve(problem.buffers.size() + 1);
+  for (const Buffer &buffer : problem.buffers) {
+    candidateStart.push_back(candidateList.size());
+    candidateList.insert(candidateList.end(), buffer.candidatePools.begin(),
+                         buffer.candidatePools.end());
+  }
+  candidateStart.push_back(candidateList.size());
+}
+
+llvm::ArrayRef<PoolId> Placer::getCandidatePools(BufferId id) const {
+  if (problem.buffers[id].candidatePools.empty())
+    return llvm::ArrayRef<PoolId>(candidateList.data(), numPools);
+  return llvm::ArrayRef<PoolId>(candidateList.data() + candidateStart[id],
+                                candidateList.data() + candidateStart[id + 1]);
 }
 
 std::optional<uint64_t> Placer::findOffset(BufferId id, PoolId pool,
@@ -90,7 +105,7 @@ bool Placer::placeAboveConflicts(BufferId id, unsigned position) {
   // are looked at one by one.
   llvm::ArrayRef<SectionRange> sections = conflicts.getSections(id);
   llvm::ArrayRef<BufferId> extra = conflicts.getExplicitConflicts(id);
-  for (PoolId pool : candidatePools[id]) {
+  for (PoolId pool : getCandidatePools(id)) {
     SlotMaxTree &skyline = getSkyline(pool);
     uint64_t top = 0;
     for (const SectionRange &range : sections)
@@ -131,7 +146,7 @@ bool Placer::placeOne(BufferId id, unsigned position, FitPolicy policy) {
   // Sorting the placed conflicts costs about k log2 k.
   work += scratch.size() * llvm::Log2_64_Ceil(scratch.size() + 1);
   std::sort(scratch.begin(), scratch.end());
-  for (PoolId pool : candidatePools[id]) {
+  for (PoolId pool : getCandidatePools(id)) {
     auto [begin, end] = std::equal_range(
         scratch.begin(), scratch.end(), Occupied{pool, 0, 0},
         [](const Occupied &a, const Occupied &b) { return a.pool < b.pool; });

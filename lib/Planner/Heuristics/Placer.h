@@ -133,7 +133,12 @@ private:
   /// Per pool, the highest placed end per section (AboveConflicts only),
   /// built when first needed.
   std::vector<std::optional<SlotMaxTree>> skylines;
-  std::vector<std::vector<PoolId>> candidatePools;
+  /// Candidate pools (Problem::getCandidatePools) without a vector per
+  /// buffer: candidateList starts with every pool, then each buffer's own
+  /// list at candidateStart[id].
+  llvm::ArrayRef<PoolId> getCandidatePools(BufferId id) const;
+  std::vector<PoolId> candidateList;
+  std::vector<uint64_t> candidateStart;
   BufferId failedBuffer = 0;
   unsigned numPlaced = 0;
   uint64_t work = 0;

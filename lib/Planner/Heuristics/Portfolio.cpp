@@ -6,6 +6,7 @@
 
 #include "FloorClimb.h"
 #include "HillClimb.h"
+#include "SkylinePack.h"
 
 #include "memplan/Planner/LowerBound.h"
 
@@ -18,6 +19,10 @@ using namespace memplan;
 /// The hill climb over orders gets 1/kHillClimbShare of the budget left after
 /// the single-pass heuristics; the floor climb gets the rest.
 static constexpr uint64_t kHillClimbShare = 6;
+/// The skyline floor packings get at most 1/kSkylineShare of the budget.
+static constexpr uint64_t kSkylineShare = 3;
+/// The hill climb runs only with the budget of this many placements.
+static constexpr uint64_t kMinClimbPlacements = 2;
 
 namespace {
 /// Keeps the best plan seen, the first among equals, and the first error.
@@ -96,10 +101,28 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
   if (!pastDeadline())
     consider(planGreedyByConflicts(context), "greedy-by-conflicts");
 
-  // Hill climbing starts from the better of first fit and best fit.
+  auto workLeft = [&] {
+    return context.workBudget > best.getWork()
+               ? context.workBudget - best.getWork()
+               : 0;
+  };
+  // The packings from the time structure alone (n log n), on the pools of
+  // the best plan so far.
+  if (const Plan *sofar = best.get(); sofar && !pastDeadline()) {
+    Plan packed = *sofar;
+    packed.work = 0;
+    refinePoolsBySkyline(context, packed, workLeft() / kSkylineShare);
+    packed.algorithm = "skyline";
+    consider(std::move(packed), "skyline");
+  }
+
+  // Hill climbing starts from the better of first fit and best fit. Gap fit
+  // visits every placed conflict: it runs only when one placement fits in
+  // the work left (and the climb only with a few placements' work).
+  uint64_t placementWork = estimateGapFitWork(context);
   std::optional<GapFitResult> start;
   for (FitPolicy policy : {FitPolicy::FirstFit, FitPolicy::BestFit}) {
-    if (pastDeadline())
+    if (pastDeadline() || placementWork > workLeft())
       break;
     const char *name = policy == FitPolicy::FirstFit ? "first-fit" : "best-fit";
     llvm::Expected<GapFitResult> result = runGapFit(context, policy, name);
@@ -111,9 +134,9 @@ memplan::runHeuristicPortfolio(const PlanningContext &context) {
     if (!start || isBetterPlan(result->plan, start->plan))
       start = std::move(*result);
   }
-  if (start && !pastDeadline()) {
-    uint64_t spent = best.getWork();
-    uint64_t left = context.workBudget > spent ? context.workBudget - spent : 0;
+  if (start && !pastDeadline() &&
+      workLeft() / kHillClimbShare >= kMinClimbPlacements * placementWork) {
+    uint64_t left = workLeft();
     // The climb gets its share of the work, and of the time left.
     PlanningContext stage =
         context.forStage(left / kHillClimbShare, 1.0 / kHillClimbShare);
