@@ -60,9 +60,7 @@ struct SearchOptions {
   /// max(its top, the level) within the limit.
   bool sectionTops = true;
   /// Inference on sections: they also stack above the lowest and second
-  /// lowest releases of the section's unplaced items. Open issue: with this
-  /// rule off alone the search can miss the optimum on 7-buffer problems
-  /// (another rule relies on it); it is not tested off alone.
+  /// lowest releases of the section's unplaced items.
   bool releaseBounds = true;
   /// Lifted items: an item below the level with no unplaced conflicting item
   /// left kills the node (with it off, the item only has no child).

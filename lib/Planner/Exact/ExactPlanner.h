@@ -30,10 +30,13 @@ class PlanningContext;
 /// hardest problems of the MiniMalloc suite on a small 2-core machine.
 constexpr uint64_t kExactWorkScale = 13;
 
-/// The same for the exact part of the default algorithm: with the default
-/// budget, 450 M units, so that the default ends in about a second or less
-/// on the MiniMalloc suite on a small 2-core machine.
-constexpr uint64_t kDefaultExactWorkScale = 4;
+/// The same for the exact part of the default algorithm (only run on
+/// problems isExactWorthwhile accepts): with the default budget, 1.5 G
+/// units, as much as `exact`. At 4 (450 M units) MiniMalloc's B ended 2.8 %
+/// over its optimum, at 8 still 2.7 %; at 13 the default reaches it and ends
+/// in about a second or less per MiniMalloc problem on a loaded 2-core
+/// machine (docs/Benchmarks.md).
+constexpr uint64_t kDefaultExactWorkScale = 13;
 
 /// The `exact` algorithm. Starts from the heuristic portfolio's plan (a
 /// quarter of the budget, at most a quarter of kDefaultWorkBudget), keeps its

@@ -234,8 +234,10 @@ bool Searcher::expand(Frame &frame) {
     }
     // Without the next-offset rule, maxOffset is the limit: the child must
     // still fit within it.
-    if (at <= maxOffset && (options.nextOffset || at + size[j] <= limit))
+    if (at <= maxOffset && (options.nextOffset || at + size[j] <= limit)) {
+      assert(at + size[j] <= limit && "the scope's checks cover the child");
       cands.emplace_back(at, j);
+    }
   }
   frame.candEnd = cands.size();
   frame.next = frame.candBegin;

@@ -113,11 +113,15 @@ bool Searcher::updateScopes(Frame &child) {
     scopes.pop_back();
     if (scopes.empty())
       return false;
-    // The next scope starts here, from the level it was split off at.
+    // The next scope starts here, from the level it was split off at; the
+    // node's checks, next-offset bound and memo state cover that scope (the
+    // finished one has nothing left to check).
     child.startsScope = true;
     child.scopeOwner = scopes.back().owner;
     level = scopes.back().level;
     nextAtLevel = scopes.back().nextAtLevel;
+    child.checkLo = scopes.back().lo;
+    child.checkHi = scopes.back().hi;
     return true;
   }
   if (options.splitParts && !newCuts.empty()) {
