@@ -22,10 +22,11 @@
 //     not pinned), of the same static shape and the same element size in
 //     the data layout (hence the same byte size; planned buffers have the
 //     identity layout, so element i sits at the same byte offset in both);
-//  3. no other operand of `op` is, or is a view of, either allocation, and
-//     the payload has no memory effect (no load, store or call): the op
-//     reads the input's bytes through `in` only and writes the output's
-//     through `out` only;
+//  3. no other operand of `op` is, or is a view of, either allocation
+//     (except `in`'s own value again, also with the identity map), and the
+//     payload has no memory effect (no load, store or call): the op reads
+//     the input's bytes at index i only and writes the output's through
+//     `out` only;
 //  4. the payload does not read the output's block argument: the output's
 //     previous contents do not matter;
 //  5. liveness, from the buffer analysis's live intervals (which cover every
@@ -219,7 +220,9 @@ struct ReuseInPlacePass
         inBuffer.size != outBuffer.size)
       return false;
     for (OpOperand &operand : op->getOpOperands()) {
-      if (&operand == &in || &operand == &out ||
+      // The input's own value again (linalg.add ins(%a, %a)) reads element i
+      // only: getCandidate checked that every use of it has the identity map.
+      if (&operand == &out || operand.get() == in.get() ||
           !isa<BaseMemRefType>(operand.get().getType()))
         continue;
       Operation *root = getRootAllocation(operand.get());
