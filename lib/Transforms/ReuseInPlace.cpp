@@ -23,7 +23,8 @@
 //     the data layout (hence the same byte size; planned buffers have the
 //     identity layout, so element i sits at the same byte offset in both);
 //  3. no other operand of `op` is, or is a view of, either allocation
-//     (except `in`'s own value again, also with the identity map), and the
+//     (except `in`'s own value as another input, also with the identity
+//     map), and the
 //     payload has no memory effect (no load, store or call): the op reads
 //     the input's bytes at index i only and writes the output's through
 //     `out` only;
@@ -220,9 +221,11 @@ struct ReuseInPlacePass
         inBuffer.size != outBuffer.size)
       return false;
     for (OpOperand &operand : op->getOpOperands()) {
-      // The input's own value again (linalg.add ins(%a, %a)) reads element i
-      // only: getCandidate checked that every use of it has the identity map.
-      if (&operand == &out || operand.get() == in.get() ||
+      // The input's own value as another input (linalg.add ins(%a, %a))
+      // reads element i only: getCandidate checked that every use of it has
+      // the identity map. As another output it would be written: not skipped.
+      if (&operand == &out ||
+          (op.isDpsInput(&operand) && operand.get() == in.get()) ||
           !isa<BaseMemRefType>(operand.get().getType()))
         continue;
       Operation *root = getRootAllocation(operand.get());

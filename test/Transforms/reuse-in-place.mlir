@@ -254,9 +254,10 @@ func.func @not_fresh(%arg: memref<16xf32>, %f: f32) {
 // -----
 
 // Illegal: a second operand views the input (the same bytes through a
-// subview, which the pass does not look through); and an op inside a loop
-// whose buffers are allocated outside it (the next iteration reads the
-// input again).
+// subview, which the pass does not look through); an op inside a loop whose
+// buffers are allocated outside it (the next iteration reads the input
+// again); an input that is also an output of the op (e[i] and g[i] would be
+// one element written twice).
 #id = affine_map<(d0) -> (d0)>
 func.func private @sink(memref<16xf32>)
 // CHECK-LABEL: func.func @aliases_and_loops
@@ -288,6 +289,16 @@ func.func @aliases_and_loops(%f: f32) {
     }
   }
   call @sink(%d) : (memref<16xf32>) -> ()
+  %e = memplan.alloc : memref<16xf32>
+  linalg.fill ins(%f : f32) outs(%e : memref<16xf32>)
+  %g = memplan.alloc : memref<16xf32>
+  linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel"]}
+      ins(%e : memref<16xf32>) outs(%g, %e : memref<16xf32>, memref<16xf32>) {
+  ^bb0(%x: f32, %y: f32, %z: f32):
+    %s = arith.addf %x, %x : f32
+    linalg.yield %x, %s : f32, f32
+  }
+  call @sink(%g) : (memref<16xf32>) -> ()
   return
 }
 
