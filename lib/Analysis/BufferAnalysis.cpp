@@ -16,6 +16,7 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/SymbolTable.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 
 using namespace mlir;
@@ -34,6 +35,39 @@ static std::string getAutomaticName(const analysis::ModuleFacts &facts,
   const analysis::FunctionFacts &function = facts.getFunctions()[*index];
   return SymbolTable::getSymbolName(function.op).str() + "_alloc" +
          std::to_string(function.allocationOrdinal.lookup(alloc));
+}
+
+/// The share pairs --memplan-reuse-in-place recorded: the buffer with
+/// `memplan.in_place_of = k` may share the address of the one with
+/// `memplan.in_place_id = k`. Errors: an id used twice, or one that names no
+/// planned buffer.
+static LogicalResult collectShares(llvm::ArrayRef<AllocOp> bufferOps,
+                                   Problem &problem) {
+  StringRef idName = MemPlanDialect::getInPlaceIdAttrName();
+  StringRef ofName = MemPlanDialect::getInPlaceOfAttrName();
+  // Lookups only, never iterated.
+  llvm::DenseMap<int64_t, BufferId> bufferOfId;
+  for (auto [id, alloc] : llvm::enumerate(bufferOps))
+    if (auto mark = alloc->getAttrOfType<IntegerAttr>(idName))
+      if (!bufferOfId.try_emplace(mark.getInt(), id).second)
+        return alloc->emitOpError("attribute '")
+               << idName << "' = " << mark.getInt()
+               << " is also on another planned memplan.alloc";
+  for (auto [id, alloc] : llvm::enumerate(bufferOps)) {
+    auto mark = alloc->getAttrOfType<IntegerAttr>(ofName);
+    if (!mark)
+      continue;
+    auto it = bufferOfId.find(mark.getInt());
+    if (it == bufferOfId.end())
+      return alloc->emitOpError("attribute '")
+             << ofName << "' = " << mark.getInt()
+             << " names no planned memplan.alloc with '" << idName << "'";
+    if (it->second == id)
+      return alloc->emitOpError("attribute '")
+             << ofName << "' names the allocation itself";
+    problem.shares.push_back({it->second, BufferId(id)});
+  }
+  return success();
 }
 
 BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
@@ -130,6 +164,9 @@ BufferAnalysis::BufferAnalysis(Operation *moduleOp) {
     buffer.pin = Pin{it->second, uint64_t(alloc.getOffsetAttr().getInt())};
   }
 
+  if (succeeded && failed(collectShares(bufferOps, problem)))
+    succeeded = false;
+  // Without in-place sharing (share pairs count as two buffers).
   memoryPressure = computeMaxLiveBytes(problem);
   if (!succeeded) {
     problem.buffers.clear();

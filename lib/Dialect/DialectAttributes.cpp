@@ -6,7 +6,8 @@
 //
 // Verifies the memplan attributes that sit on other dialects' operations:
 // `memplan.target` on functions, `memplan.input`/`memplan.output` on the
-// buffers of an entry function's inputs and outputs, and `memplan.pool` with
+// buffers of an entry function's inputs and outputs, `memplan.in_place_id`
+// and `memplan.in_place_of` on in-place pairs, and `memplan.pool` with
 // `memplan.offset` on placed constant globals and on pinned memref
 // allocations (--memplan-import-memref), `memplan.schedule` on a
 // module. Other `memplan.*` attributes
@@ -63,6 +64,14 @@ static LogicalResult verifyBound(Operation *op, Attribute value) {
     return op->emitOpError("attribute '")
            << name
            << "' belongs on a dynamically shaped memref.alloc or memref.alloca";
+  return verifyCount(op, name, value);
+}
+
+static LogicalResult verifyInPlace(Operation *op, StringRef name,
+                                   Attribute value) {
+  if (!isa<AllocOp>(op))
+    return op->emitOpError("attribute '")
+           << name << "' belongs on a memplan.alloc";
   return verifyCount(op, name, value);
 }
 
@@ -133,6 +142,8 @@ LogicalResult MemPlanDialect::verifyOperationAttribute(Operation *op,
     return verifyEntryIO(op, name, attr.getValue());
   if (name == getPlacedPoolAttrName() || name == getPlacedOffsetAttrName())
     return verifyConstantPlacement(op, name, attr.getValue());
+  if (name == getInPlaceIdAttrName() || name == getInPlaceOfAttrName())
+    return verifyInPlace(op, name, attr.getValue());
   if (name == getScheduleAttrName())
     return verifySchedule(op, attr.getValue());
   if (name == getBoundAttrName())

@@ -67,6 +67,10 @@ void mlir::memplan::buildPipeline(OpPassManager &pm,
   if (options.schedule)
     pm.addPass(createMemPlanSchedule(stages.schedule));
 
+  // After any reordering: the pairs are facts of the final program order.
+  if (options.inPlace)
+    pm.addPass(createMemPlanReuseInPlace());
+
   // Before the workspace plan, which leaves constant pools alone.
   if (!options.constantPool.empty())
     pm.addPass(createMemPlanPlanConstants(stages.constants));
@@ -111,7 +115,7 @@ void mlir::memplan::registerPipeline() {
       "memplan-pipeline",
       "Plans the static buffers of a bufferized module into memory pools: "
       "declare pools, import memref allocations, (reorder operations,) "
-      "plan, rewrite, lower",
+      "(pair in-place buffers,) plan, rewrite, lower",
       [](OpPassManager &pm, StringRef text,
          function_ref<LogicalResult(const Twine &)> errorHandler) {
         PipelineOptions options;

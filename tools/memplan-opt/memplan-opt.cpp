@@ -28,6 +28,7 @@
 #include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/DLTI/DLTI.h"
+#include "mlir/Dialect/Func/Extensions/InlinerExtension.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -92,6 +93,9 @@ int main(int argc, char **argv) {
       mlir::scf::SCFDialect, mlir::tensor::TensorDialect>();
   // So that the import can bound dynamic sizes (affine.min, arith.minsi...).
   mlir::memplan::registerDynamicBoundModels(registry);
+  // So that --inline can inline func.call (a buffer a function returns is
+  // not planned).
+  mlir::func::registerInlinerExtension(registry);
   // So that one-shot-bufferize can take tensor programs to memrefs.
   mlir::arith::registerBufferizableOpInterfaceExternalModels(registry);
   mlir::bufferization::func_ext::registerBufferizableOpInterfaceExternalModels(

@@ -39,6 +39,19 @@ def MemPlan_Dialect : Dialect {
     /// start of the entry function, an output until its end.
     static ::llvm::StringRef getInputAttrName() { return "memplan.input"; }
     static ::llvm::StringRef getOutputAttrName() { return "memplan.output"; }
+    /// `memplan.in_place_id` / `memplan.in_place_of` (non-negative i64, on a
+    /// memplan.alloc, written by --memplan-reuse-in-place): the buffer with
+    /// `memplan.in_place_of = k` may take the address of the buffer with
+    /// `memplan.in_place_id = k` although both are live at once (an
+    /// elementwise op writes its output into its dying input). The planner
+    /// gets each such pair as a share pair and may still keep them apart.
+    /// Each `k` names one buffer of the module.
+    static ::llvm::StringRef getInPlaceIdAttrName() {
+      return "memplan.in_place_id";
+    }
+    static ::llvm::StringRef getInPlaceOfAttrName() {
+      return "memplan.in_place_of";
+    }
     /// `memplan.pool` (symbol reference) and `memplan.offset` (non-negative
     /// i64), together on a constant memref.global: where
     /// --memplan-plan-constants placed its data in a constant pool. Also

@@ -6,8 +6,8 @@
 //
 // --memplan-pipeline: from bufferized IR to upstream IR with every planned
 // buffer in a pool. The stages: declare pools, (inputs and outputs into the
-// workspace,) import memref allocations, (reorder operations,) (plan
-// constants,) plan, (report,) rewrite, lower.
+// workspace,) import memref allocations, (reorder operations,) (in-place
+// pairs,) (plan constants,) plan, (report,) rewrite, lower.
 //
 //===----------------------------------------------------------------------===//
 
@@ -36,7 +36,8 @@ namespace mlir::memplan {
 /// from the pass's generated options struct, and
 /// test/Transforms/pipeline-defaults.mlir checks that the pipeline's stages
 /// equal the passes run one by one with their defaults. The pipeline's own:
-/// workspace-io, report and c-header, which switch stages on (c-header's
+/// workspace-io, schedule, in-place, report and c-header, which switch
+/// stages on (c-header's
 /// empty default means no header, where the pass's output defaults to '-').
 struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
   Option<std::string> algorithm{
@@ -91,6 +92,12 @@ struct PipelineOptions : public PassPipelineOptions<PipelineOptions> {
                      "planned bytes are live at once, before planning (see "
                      "--memplan-schedule)"),
       llvm::cl::init(false)};
+  Option<bool> inPlace{
+      *this, "in-place",
+      llvm::cl::desc("Let elementwise ops write their output into an input "
+                     "that dies there, when that makes the pools smaller "
+                     "(see --memplan-reuse-in-place)"),
+      llvm::cl::init(true)};
   Option<uint64_t> scheduleWorkBudget{
       *this, "schedule-work-budget",
       llvm::cl::desc("Deterministic work units the order search of each "

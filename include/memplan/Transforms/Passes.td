@@ -237,6 +237,34 @@ def MemPlanReport : Pass<"memplan-report", "::mlir::ModuleOp"> {
   }];
 }
 
+def MemPlanReuseInPlace : Pass<"memplan-reuse-in-place", "::mlir::ModuleOp"> {
+  let summary = "Lets elementwise ops write their output into a dying input";
+  let description = [{
+    Marks pairs of planned buffers (`memplan.alloc`s the buffer analysis
+    plans: run it after `--memplan-import-memref`) where an elementwise
+    linalg op may write its output into the memory of one of its inputs:
+    `memplan.in_place_id = k` on the input's allocation and
+    `memplan.in_place_of = k` on the output's. `--memplan-plan` hands each
+    pair to the planner as two buffers that may share an address; the
+    planner shares them only when that makes the pools smaller.
+
+    A pair is legal when the op (a `linalg.generic` or a named linalg op on
+    memrefs) has only parallel loops; the input and the output use identity
+    indexing maps and are two planned allocations (not views, arguments,
+    globals, pinned buffers, or an entry function's inputs or outputs) of the
+    same static shape and element size; no other operand of the op is or
+    views either of them and the payload has no memory effect; the payload
+    does not read the output's old value; and the buffer analysis's live
+    intervals show the two live together only while the op runs (the input
+    is read by nothing after it, the output touched by nothing before it).
+    The argument why this keeps every result is in
+    lib/Transforms/ReuseInPlace.cpp. The pairs are facts of the program
+    order: run it after any pass that moves operations
+    (`--memplan-schedule` removes them). `--memplan-pipeline` runs it unless
+    `in-place=false`.
+  }];
+}
+
 //===----------------------------------------------------------------------===//
 // Memory-aware scheduling
 //===----------------------------------------------------------------------===//
@@ -272,6 +300,10 @@ def MemPlanSchedule : Pass<"memplan-schedule", "::mlir::ModuleOp"> {
     when one is known, the planned pool bytes of both orders, the number of
     blocks reordered, and whether a reordering was undone;
     `--memplan-report` prints it.
+
+    In-place pairs (`memplan.in_place_id` / `memplan.in_place_of`) hold
+    only in the order they were found in: the pass removes them, so run
+    `--memplan-reuse-in-place` after it.
   }];
   let options = [
     Option<"workBudget", "work-budget", "uint64_t", /*default=*/"0",

@@ -19,6 +19,7 @@
 #include "memplan/Analysis/MemoryAccesses.h"
 #include "memplan/Analysis/OpWalk.h"
 #include "memplan/Analysis/PlannerTypes.h"
+#include "memplan/Dialect/MemPlanDialect.h"
 #include "memplan/Support/PassSupport.h"
 #include "memplan/Transforms/PassOptions.h"
 #include "memplan/Transforms/Passes.h"
@@ -90,6 +91,18 @@ static uint64_t sum(const std::vector<uint64_t> &values) {
   return std::accumulate(values.begin(), values.end(), uint64_t(0));
 }
 
+/// Removes every `memplan.in_place_id` / `memplan.in_place_of`; whether
+/// there was one.
+static bool dropInPlaceMarks(ModuleOp module) {
+  bool dropped = false;
+  module.walk([&](AllocOp alloc) {
+    for (StringRef name : {MemPlanDialect::getInPlaceIdAttrName(),
+                           MemPlanDialect::getInPlaceOfAttrName()})
+      dropped |= bool(alloc->removeAttr(name));
+  });
+  return dropped;
+}
+
 namespace {
 
 struct SchedulePass
@@ -109,11 +122,21 @@ struct SchedulePass
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    auto &analysis = getAnalysis<BufferAnalysis>();
+    // In-place pairs are facts of the program order they were found in
+    // (--memplan-reuse-in-place, rule 5): a new order may break them.
+    bool dropped = dropInPlaceMarks(module);
+    std::optional<BufferAnalysis> unmarked;
+    if (dropped)
+      unmarked.emplace(module.getOperation());
+    BufferAnalysis &analysis =
+        dropped ? *unmarked : getAnalysis<BufferAnalysis>();
     if (failed(analysis.getStatus()))
       return signalPassFailure();
-    if (analysis.getProblem().buffers.empty())
-      return markAllAnalysesPreserved();
+    if (analysis.getProblem().buffers.empty()) {
+      if (!dropped)
+        markAllAnalysesPreserved();
+      return;
+    }
 
     PlannerOptions planner;
     planner.algorithm = algorithm;
