@@ -46,33 +46,36 @@
 
 using namespace memplan;
 
+static llvm::cl::OptionCategory category("memplan-bench options");
+
 static llvm::cl::opt<std::string> suiteDir(llvm::cl::Positional,
                                            llvm::cl::desc("<folder>"),
-                                           llvm::cl::Required);
+                                           llvm::cl::Required,
+                                           llvm::cl::cat(category));
 static llvm::cl::opt<std::string> algorithmList(
     "algorithms",
     llvm::cl::desc("Comma-separated algorithms (default: every one)"),
-    llvm::cl::init(""));
-static llvm::cl::opt<uint64_t> workBudget(
-    "work-budget",
-    llvm::cl::desc("Deterministic work budget per run (default: the "
-                   "planner's default)"),
-    llvm::cl::init(0));
+    llvm::cl::init(""), llvm::cl::cat(category));
+static llvm::cl::opt<uint64_t>
+    workBudget("work-budget",
+               llvm::cl::desc("Deterministic work budget per run (default: the "
+                              "planner's default)"),
+               llvm::cl::init(0), llvm::cl::cat(category));
 static llvm::cl::opt<uint64_t>
     seed("seed", llvm::cl::desc("Seed of the planner's generator"),
-         llvm::cl::init(1));
+         llvm::cl::init(1), llvm::cl::cat(category));
 static llvm::cl::opt<double> timeLimit(
     "time-limit",
     llvm::cl::desc("Wall-clock bound per run in seconds (default 0: none)"),
-    llvm::cl::init(0.0));
+    llvm::cl::init(0.0), llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     capacity("capacity",
              llvm::cl::desc("Capacity of every problem's pool (default: "
                             "unbounded)"),
-             llvm::cl::init(""));
+             llvm::cl::init(""), llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     objective("objective", llvm::cl::desc("peak (default) or fit"),
-              llvm::cl::init("peak"));
+              llvm::cl::init("peak"), llvm::cl::cat(category));
 
 namespace {
 using memplan::bench::percentAbove;
@@ -131,8 +134,8 @@ llvm::Expected<Trace> readTrace(const std::string &path) {
   return trace;
 }
 
-void printRow(llvm::StringRef name, llvm::StringRef algorithm,
-              size_t buffers, uint64_t load, llvm::StringRef rest) {
+void printRow(llvm::StringRef name, llvm::StringRef algorithm, size_t buffers,
+              uint64_t load, llvm::StringRef rest) {
   llvm::outs() << llvm::formatv("{0,-24} {1,-20} {2,8} {3,12} {4}\n", name,
                                 algorithm, buffers, load, rest);
 }
@@ -197,6 +200,7 @@ double runOne(const std::string &name, const Problem &problem,
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  llvm::cl::HideUnrelatedOptions(category);
   if (!tools::parseCommandLine(argc, argv, "memplan benchmark runner\n"))
     return 1;
   if (llvm::Error error = tools::checkSeconds("time-limit", timeLimit))
@@ -232,8 +236,8 @@ int main(int argc, char **argv) {
   llvm::outs() << llvm::formatv("{0,-24} {1,-20} {2,8} {3,12} {4,12} {5,8} "
                                 "{6,8} {7,8} {8,8}\n",
                                 "problem", "algorithm", "buffers", "LOAD",
-                                "peak", "%>LOAD",
-                                "%>best", "time(s)", "RSS(MiB)");
+                                "peak", "%>LOAD", "%>best", "time(s)",
+                                "RSS(MiB)");
   std::map<std::string, double> worstAboveBest;
   for (const std::string &file : *files) {
     std::string name = tools::getProblemName(file);

@@ -28,16 +28,18 @@
 
 using namespace memplan;
 
-static llvm::cl::opt<std::string> kind("kind",
-                                       llvm::cl::desc("Cell kind"),
-                                       llvm::cl::init("mixed"));
+static llvm::cl::OptionCategory category("memplan-branchy-gen options");
+
+static llvm::cl::opt<std::string> kind("kind", llvm::cl::desc("Cell kind"),
+                                       llvm::cl::init("mixed"),
+                                       llvm::cl::cat(category));
 static llvm::cl::opt<unsigned> ops("ops", llvm::cl::desc("Operators"),
-                                   llvm::cl::init(40));
+                                   llvm::cl::init(40), llvm::cl::cat(category));
 static llvm::cl::opt<uint64_t> seed("seed", llvm::cl::desc("Seed"),
-                                    llvm::cl::init(1));
+                                    llvm::cl::init(1), llvm::cl::cat(category));
 static llvm::cl::opt<unsigned>
     unitFloats("units", llvm::cl::desc("Floats per size unit"),
-               llvm::cl::init(1));
+               llvm::cl::init(1), llvm::cl::cat(category));
 
 namespace {
 
@@ -84,8 +86,7 @@ public:
         emitPrint(node);
     }
     for (size_t node = count; node-- > 0;)
-      os << llvm::formatv("    memref.dealloc %t{0} : {1}\n", node,
-                          type(node));
+      os << llvm::formatv("    memref.dealloc %t{0} : {1}\n", node, type(node));
     os << "    return\n  }\n}\n";
   }
 
@@ -135,11 +136,15 @@ private:
     os << indent
        << llvm::formatv("scf.for %i{0} = %c0 to %n{0} step %c1 {{\n", n);
     std::string in = indent + "  ";
-    os << in << llvm::formatv("%b{0} = arith.constant {1} : f32\n", n, bias(node));
+    os << in
+       << llvm::formatv("%b{0} = arith.constant {1} : f32\n", n, bias(node));
     std::string acc;
     if (info.inputs.empty()) {
-      os << in << llvm::formatv("%ii{0} = arith.index_cast %i{0} : index to i32\n", n);
-      os << in << llvm::formatv("%if{0} = arith.sitofp %ii{0} : i32 to f32\n", n);
+      os << in
+         << llvm::formatv("%ii{0} = arith.index_cast %i{0} : index to i32\n",
+                          n);
+      os << in
+         << llvm::formatv("%if{0} = arith.sitofp %ii{0} : i32 to f32\n", n);
       os << in << llvm::formatv("%e{0} = arith.constant 0.125 : f32\n", n);
       os << in << llvm::formatv("%s{0} = arith.mulf %if{0}, %e{0} : f32\n", n);
       acc = "%s" + n;
@@ -150,7 +155,8 @@ private:
            << llvm::formatv("%m{0} = arith.constant {1} : index\n", key,
                             elements(input));
         os << in
-           << llvm::formatv("%j{0} = arith.remui %i{1}, %m{0} : index\n", key, n);
+           << llvm::formatv("%j{0} = arith.remui %i{1}, %m{0} : index\n", key,
+                            n);
         os << in
            << llvm::formatv("%v{0} = memref.load {1}[%j{0}] : {2}\n", key,
                             inputs[k], type(input));
@@ -158,14 +164,16 @@ private:
           acc = "%v" + key;
         } else {
           os << in
-             << llvm::formatv("%a{0} = arith.addf {1}, %v{0} : f32\n", key, acc);
+             << llvm::formatv("%a{0} = arith.addf {1}, %v{0} : f32\n", key,
+                              acc);
           acc = "%a" + key;
         }
       }
       os << in
          << llvm::formatv("%k{0} = arith.constant {1}.0 : f32\n", n,
                           info.inputs.size());
-      os << in << llvm::formatv("%d{0} = arith.divf {1}, %k{0} : f32\n", n, acc);
+      os << in
+         << llvm::formatv("%d{0} = arith.divf {1}, %k{0} : f32\n", n, acc);
       os << in << llvm::formatv("%h{0} = arith.mulf %d{0}, %half : f32\n", n);
       acc = "%h" + n;
     }
@@ -275,6 +283,7 @@ private:
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  llvm::cl::HideUnrelatedOptions(category);
   llvm::cl::ParseCommandLineOptions(
       argc, argv, "writes a generated branchy network as an MLIR program\n");
   if (!llvm::is_contained(bench::getCellKinds(), kind.getValue())) {

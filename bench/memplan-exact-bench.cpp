@@ -50,39 +50,44 @@
 
 using namespace memplan;
 
+static llvm::cl::OptionCategory category("memplan-exact-bench options");
+
 static llvm::cl::opt<std::string> suiteDir(llvm::cl::Positional,
                                            llvm::cl::desc("<suite folder>"),
-                                           llvm::cl::Required);
+                                           llvm::cl::Required,
+                                           llvm::cl::cat(category));
 static llvm::cl::opt<double> timeLimit(
     "time-limit",
     llvm::cl::desc("Time limit of the default algorithm (s; default 0: none, "
                    "its fixed work budget)"),
-    llvm::cl::init(0.0));
+    llvm::cl::init(0.0), llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     objective("objective",
               llvm::cl::desc("Objective of the exact runs: peak (default) "
                              "or fit"),
-              llvm::cl::init("peak"));
+              llvm::cl::init("peak"), llvm::cl::cat(category));
 static llvm::cl::opt<double>
     exactTimeLimit("exact-time-limit",
                    llvm::cl::desc("Time limit of the exact algorithm (s)"),
-                   llvm::cl::init(10.0));
+                   llvm::cl::init(10.0), llvm::cl::cat(category));
 static llvm::cl::opt<uint64_t>
     capacity("capacity", llvm::cl::desc("Capacity of the runs with a capacity"),
-             llvm::cl::init(1048576));
+             llvm::cl::init(1048576), llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     sizeList("sizes", llvm::cl::desc("Buffer counts of the generated problems"),
-             llvm::cl::init("1000,10000,100000"));
+             llvm::cl::init("1000,10000,100000"), llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     miniMalloc("minimalloc",
                llvm::cl::desc("MiniMalloc binary to run beside (default: "
                               "$MEMPLAN_MINIMALLOC)"),
-               llvm::cl::init(""));
+               llvm::cl::init(""), llvm::cl::cat(category));
 static llvm::cl::opt<bool> skipSuite("skip-suite",
-                                     llvm::cl::desc("Skip the suite"));
+                                     llvm::cl::desc("Skip the suite"),
+                                     llvm::cl::cat(category));
 static llvm::cl::opt<bool>
     skipGenerated("skip-generated",
-                  llvm::cl::desc("Skip the generated problems"));
+                  llvm::cl::desc("Skip the generated problems"),
+                  llvm::cl::cat(category));
 
 namespace {
 
@@ -323,6 +328,7 @@ void runGenerated(unsigned count) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  llvm::cl::HideUnrelatedOptions(category);
   if (!tools::parseCommandLine(argc, argv,
                                "memplan exact planner benchmarks\n"))
     return 1;

@@ -15,11 +15,11 @@
 // chosen order, the reduction, whether the order is proven optimal, the
 // lower bound and the time; then per kind and overall the median reduction
 // and the largest time (processor time of the search, which a loaded
-// machine does not inflate as much as wall-clock time). With --plan, both orders are also planned into one
-// pool (--plan-algorithm, default greedy-by-size) and the pool sizes
-// printed. Exits with 1 when an
-// order is ever worse than the program order. Times are wall-clock and only
-// reported; every peak is the same on every machine.
+// machine does not inflate as much as wall-clock time). With --plan, both
+// orders are also planned into one pool (--plan-algorithm, default
+// greedy-by-size) and the pool sizes printed. Exits with 1 when an order is
+// ever worse than the program order. Times are wall-clock and only reported;
+// every peak is the same on every machine.
 //
 //===----------------------------------------------------------------------===//
 
@@ -40,34 +40,36 @@
 
 using namespace memplan;
 
+static llvm::cl::OptionCategory category("memplan-schedule-bench options");
+
 static llvm::cl::opt<std::string>
     kindList("kinds", llvm::cl::desc("Comma-separated cell kinds"),
-             llvm::cl::init("inception,unet,randwire,mixed"));
+             llvm::cl::init("inception,unet,randwire,mixed"),
+             llvm::cl::cat(category));
 static llvm::cl::opt<std::string>
     sizeList("sizes", llvm::cl::desc("Comma-separated operator counts"),
-             llvm::cl::init("50,200,500,1000,2000"));
+             llvm::cl::init("50,200,500,1000,2000"), llvm::cl::cat(category));
 static llvm::cl::opt<unsigned> seeds("seeds",
                                      llvm::cl::desc("Seeds per kind and size"),
-                                     llvm::cl::init(3));
+                                     llvm::cl::init(3),
+                                     llvm::cl::cat(category));
 static llvm::cl::opt<uint64_t>
     workBudget("work-budget",
                llvm::cl::desc("Work units of each search (0: default)"),
-               llvm::cl::init(0));
+               llvm::cl::init(0), llvm::cl::cat(category));
 static llvm::cl::opt<bool>
     planPools("plan", llvm::cl::desc("Also plan both orders into one pool"),
-              llvm::cl::init(false));
+              llvm::cl::init(false), llvm::cl::cat(category));
 static llvm::cl::opt<std::string> planAlgorithm(
     "plan-algorithm",
     llvm::cl::desc("Planning algorithm of --plan (empty: the default)"),
-    llvm::cl::init("greedy-by-size"));
+    llvm::cl::init("greedy-by-size"), llvm::cl::cat(category));
 
 /// The pool bytes of `problem` in `order`, planned by --plan-algorithm.
 static uint64_t planOrder(const schedule::OrderProblem &problem,
                           const std::vector<unsigned> &order) {
-  std::vector<int64_t> first(problem.buffers.size(), -1), last(
-                                                              problem.buffers
-                                                                  .size(),
-                                                              -1);
+  std::vector<int64_t> first(problem.buffers.size(), -1),
+      last(problem.buffers.size(), -1);
   for (size_t position = 0; position < order.size(); ++position)
     for (unsigned buffer : problem.nodes[order[position]].buffers) {
       if (first[buffer] < 0)
@@ -107,6 +109,7 @@ static std::string percent(uint64_t points) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  llvm::cl::HideUnrelatedOptions(category);
   llvm::cl::ParseCommandLineOptions(
       argc, argv, "memplan memory-aware scheduling benchmark\n");
   std::vector<unsigned> sizes;
@@ -128,10 +131,9 @@ int main(int argc, char **argv) {
   }
 
   llvm::outs() << llvm::formatv(
-      "{0,-10} {1,5} {2,4} {3,12} {4,12} {5,8} {6,6} {7,12} {8,9}{9}\n",
-      "kind", "ops", "seed", "program", "chosen", "saved", "exact",
-      "lower bound", "cpu ms",
-      planPools ? "  pool (program -> chosen)" : "");
+      "{0,-10} {1,5} {2,4} {3,12} {4,12} {5,8} {6,6} {7,12} {8,9}{9}\n", "kind",
+      "ops", "seed", "program", "chosen", "saved", "exact", "lower bound",
+      "cpu ms", planPools ? "  pool (program -> chosen)" : "");
   bool worse = false;
   std::vector<uint64_t> all;
   double slowest2000 = 0;
@@ -150,15 +152,14 @@ int main(int argc, char **argv) {
         slowest = std::max(slowest, ms);
         if (size >= 2000)
           slowest2000 = std::max(slowest2000, ms);
-        bool valid = schedule::isValidOrder(problem, result.order) &&
-                     schedule::evaluatePeak(problem, result.order) ==
-                         result.peak;
+        bool valid =
+            schedule::isValidOrder(problem, result.order) &&
+            schedule::evaluatePeak(problem, result.order) == result.peak;
         if (!valid || result.peak > result.programPeak)
           worse = true;
-        uint64_t points =
-            basisPoints(result.programPeak - std::min(result.programPeak,
-                                                      result.peak),
-                        result.programPeak);
+        uint64_t points = basisPoints(
+            result.programPeak - std::min(result.programPeak, result.peak),
+            result.programPeak);
         reductions.push_back(points);
         all.push_back(points);
         std::string pools;
@@ -170,7 +171,8 @@ int main(int argc, char **argv) {
                       .str();
         }
         llvm::outs() << llvm::formatv(
-            "{0,-10} {1,5} {2,4} {3,12} {4,12} {5,8} {6,6} {7,12} {8,9:f1}{9}\n",
+            "{0,-10} {1,5} {2,4} {3,12} {4,12} {5,8} {6,6} {7,12} "
+            "{8,9:f1}{9}\n",
             kind, network.nodes.size(), seed, result.programPeak, result.peak,
             percent(points), result.optimum ? "yes" : "no", result.lowerBound,
             ms, pools);
