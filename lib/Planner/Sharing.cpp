@@ -6,6 +6,7 @@
 
 #include "Sharing.h"
 
+#include "llvm/ADT/IntEqClasses.h"
 #include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
@@ -37,23 +38,14 @@ struct ShareGroups {
 
   explicit ShareGroups(const Problem &problem) {
     unsigned n = problem.buffers.size();
-    std::vector<BufferId> parent(n);
-    for (BufferId id = 0; id < n; ++id)
-      parent[id] = id;
-    auto find = [&](BufferId id) {
-      while (parent[id] != id)
-        id = parent[id] = parent[parent[id]];
-      return id;
-    };
-    for (const SharePair &share : problem.shares) {
-      BufferId a = find(share.first), b = find(share.second);
-      if (a != b)
-        parent[std::max(a, b)] = std::min(a, b);
-    }
+    // IntEqClasses keeps the smallest member of a class as its leader.
+    llvm::IntEqClasses classes(n);
+    for (const SharePair &share : problem.shares)
+      classes.join(share.first, share.second);
     rootOf.resize(n);
     members.resize(n);
     for (BufferId id = 0; id < n; ++id) {
-      rootOf[id] = find(id);
+      rootOf[id] = classes.findLeader(id);
       members[rootOf[id]].push_back(id);
     }
   }
@@ -63,7 +55,8 @@ struct ShareGroups {
 
 /// Whether every pair of `members` may sit at one address: none is pinned,
 /// only share pairs are live at once, none conflicts explicitly with another,
-/// and they have a candidate pool in common. A sweep over the members' intervals.
+/// and they have a candidate pool in common. A sweep over the members'
+/// intervals.
 static bool canShareAsOne(const Problem &problem, const SharePairSet &pairs,
                           const ShareGroups &groups,
                           llvm::ArrayRef<BufferId> members) {

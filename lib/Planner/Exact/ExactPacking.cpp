@@ -14,6 +14,8 @@
 
 #include "ProbeDriver.h"
 
+#include "llvm/ADT/IntEqClasses.h"
+
 #include <algorithm>
 #include <cassert>
 #include <numeric>
@@ -27,14 +29,6 @@ namespace {
 /// A component without a plan yet (progress reports only).
 constexpr uint64_t kNoPeak = ~uint64_t(0);
 
-unsigned findRoot(std::vector<unsigned> &parent, unsigned item) {
-  while (parent[item] != item) {
-    parent[item] = parent[parent[item]];
-    item = parent[item];
-  }
-  return item;
-}
-
 /// The components of `instance` over its items of positive size, each with
 /// the instance ids of its items (increasing).
 struct Decomposition {
@@ -44,8 +38,7 @@ struct Decomposition {
 
 Decomposition decompose(const PackingInstance &instance) {
   unsigned numItems = instance.sizes.size();
-  std::vector<unsigned> parent(numItems);
-  std::iota(parent.begin(), parent.end(), 0u);
+  llvm::IntEqClasses connected(numItems);
   std::vector<char> covered(numItems, 0);
   for (const auto &section : instance.sections) {
     unsigned first = ~0u;
@@ -57,7 +50,7 @@ Decomposition decompose(const PackingInstance &instance) {
       if (first == ~0u)
         first = item;
       else
-        parent[findRoot(parent, item)] = findRoot(parent, first);
+        connected.join(item, first);
     }
   }
 
@@ -66,7 +59,7 @@ Decomposition decompose(const PackingInstance &instance) {
   for (unsigned item = 0; item < numItems; ++item) {
     if (instance.sizes[item] == 0)
       continue;
-    unsigned root = findRoot(parent, item);
+    unsigned root = connected.findLeader(item);
     if (componentOf[root] == ~0u) {
       componentOf[root] = result.components.size();
       result.components.emplace_back();
@@ -187,9 +180,8 @@ PackingResult solvePacking(const PackingInstance &instance,
   uint64_t nodeWork = instance.sizes.size() + instance.sections.size();
   for (const auto &section : instance.sections)
     nodeWork += section.size();
-  budget.clockInterval =
-      std::clamp<uint64_t>((uint64_t(1) << 22) / std::max<uint64_t>(1, nodeWork),
-                           1, 1024);
+  budget.clockInterval = std::clamp<uint64_t>(
+      (uint64_t(1) << 22) / std::max<uint64_t>(1, nodeWork), 1, 1024);
 
   result.found = true;
   result.lowerBound = globalBound;
