@@ -6,6 +6,8 @@
 
 #include "Searches.h"
 
+#include "memplan/Planner/Random.h"
+
 #include <algorithm>
 #include <tuple>
 #include <unordered_set>
@@ -92,13 +94,10 @@ memplan::schedule::findGreedyOrder(const OrderProblem &problem,
   return state.getOrder();
 }
 
-/// 64 pseudo-random bits per node (splitmix64 of its index), to hash sets of
-/// nodes.
+/// 64 pseudo-random bits per node (the (node + 1)-th number of SplitMix64
+/// from seed 0), to hash sets of nodes.
 static uint64_t nodeKey(unsigned node) {
-  uint64_t z = (uint64_t(node) + 1) * 0x9e3779b97f4a7c15ULL;
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
+  return memplan::mixBits((uint64_t(node) + 1) * memplan::kSplitMixStep);
 }
 
 std::optional<std::vector<unsigned>>
@@ -126,9 +125,8 @@ memplan::schedule::findBeamOrder(const OrderProblem &problem, unsigned width,
         candidates = state.getReady();
       for (unsigned node : candidates) {
         work += problem.nodes[node].buffers.size() + 1;
-        children.emplace_back(
-            std::max(state.getPeak(), state.getDuring(node)),
-            state.getLiveAfter(node), index, node);
+        children.emplace_back(std::max(state.getPeak(), state.getDuring(node)),
+                              state.getLiveAfter(node), index, node);
       }
     }
     std::sort(children.begin(), children.end());

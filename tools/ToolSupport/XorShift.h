@@ -6,7 +6,7 @@
 //
 // xorshift64*, the generator behind the generated problems of the benchmarks
 // and the random problems of the unit tests. It is separate from the
-// planner's own generator (lib/Planner/Random.h) so that the problems do not
+// planner's own generator (memplan/Planner/Random.h) so that the problems do not
 // change when the planner's generator does.
 //
 //===----------------------------------------------------------------------===//

@@ -191,8 +191,9 @@ TEST(PinsTest, EveryAlgorithmKeepsRandomPins) {
         ++pinned;
         kept += result->placements[id] == Placement{pin->pool, pin->offset};
       }
-      if (reference)
+      if (reference) {
         EXPECT_LE(result->getTotalSize(), *reference);
+      }
       // Same input, same plan.
       llvm::Expected<Plan> again = plan(problem, makeTestOptions(name));
       ASSERT_TRUE(bool(again));
@@ -233,8 +234,9 @@ TEST(PinsTest, HandMadeProblemPacksAroundThePin) {
     EXPECT_EQ(result->placements[0], (Placement{0, 16}));
     EXPECT_EQ(result->lowerBound, 56u);
     EXPECT_GE(result->getTotalSize(), 64u);
-    if (name == "default")
+    if (name == "default") {
       EXPECT_EQ(result->getTotalSize(), 64u);
+    }
   }
 }
 

@@ -21,7 +21,7 @@
 
 #include "ExactSearch.h"
 
-#include "Random.h"
+#include "memplan/Planner/Random.h"
 
 #include "llvm/Support/Alignment.h"
 

@@ -22,7 +22,7 @@
 
 #include "FloorPacker.h"
 #include "GapFit.h"
-#include "Random.h"
+#include "memplan/Planner/Random.h"
 
 #include "memplan/Planner/LowerBound.h"
 

@@ -15,7 +15,7 @@
 
 #include "HillClimb.h"
 
-#include "Random.h"
+#include "memplan/Planner/Random.h"
 
 #include <algorithm>
 

@@ -1,11 +1,11 @@
-//===- Random.h - The planner's own pseudo-random generator -----*- C++ -*-===//
+//===- Random.h - The planners' own pseudo-random generator ----*- C++ -*-===//
 //
 // Part of the memplan project.
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef MEMPLAN_LIB_PLANNER_RANDOM_H
-#define MEMPLAN_LIB_PLANNER_RANDOM_H
+#ifndef MEMPLAN_PLANNER_RANDOM_H
+#define MEMPLAN_PLANNER_RANDOM_H
 
 #include <cstdint>
 
@@ -19,13 +19,16 @@ inline uint64_t mixBits(uint64_t z) {
   return z ^ (z >> 31);
 }
 
+/// SplitMix64's step between states (2^64 divided by the golden ratio).
+constexpr uint64_t kSplitMixStep = 0x9e3779b97f4a7c15ULL;
+
 /// SplitMix64: the same sequence for the same seed on every platform and
 /// standard library (unlike std::rand or std::uniform_int_distribution).
 class SplitMix64 {
 public:
   explicit SplitMix64(uint64_t seed) : state(seed) {}
 
-  uint64_t next() { return mixBits(state += 0x9e3779b97f4a7c15ULL); }
+  uint64_t next() { return mixBits(state += kSplitMixStep); }
 
   /// A number in [0, bound), bound > 0 (Lemire's multiply-shift).
   uint64_t below(uint64_t bound) {
@@ -38,4 +41,4 @@ private:
 
 } // namespace memplan
 
-#endif // MEMPLAN_LIB_PLANNER_RANDOM_H
+#endif // MEMPLAN_PLANNER_RANDOM_H
