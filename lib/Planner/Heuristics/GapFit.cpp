@@ -14,7 +14,11 @@
 
 #include "Orders.h"
 
+#include "memplan/Planner/Planner.h"
+
 #include "llvm/Support/MathExtras.h"
+
+#include <algorithm>
 
 using namespace memplan;
 
@@ -27,6 +31,14 @@ uint64_t memplan::estimateGapFitWork(const PlanningContext &context) {
   return work;
 }
 
+GapSearch memplan::chooseGapSearch(const PlanningContext &context,
+                                   unsigned numPolicies) {
+  uint64_t limit = std::min(context.workBudget, kDefaultWorkBudget);
+  uint64_t estimate = estimateGapFitWork(context);
+  bool fits = estimate <= limit && estimate * numPolicies <= limit;
+  return fits ? GapSearch::Scan : GapSearch::Index;
+}
+
 llvm::Expected<GapFitResult>
 memplan::runGapFit(const PlanningContext &context,
                    llvm::ArrayRef<FitPolicy> policies, llvm::StringRef name) {
@@ -34,11 +46,15 @@ memplan::runGapFit(const PlanningContext &context,
   std::optional<BufferId> firstFailure;
   uint64_t work = 0;
   bool timedOut = false;
-  uint64_t orderWork = estimateGapFitWork(context) * policies.size();
+  GapSearch search = chooseGapSearch(context, policies.size());
+  uint64_t orderWork = search == GapSearch::Scan
+                           ? estimateGapFitWork(context) * policies.size()
+                           : 0;
   for (std::vector<BufferId> &order :
        makeGapFitOrders(context.problem, context.conflicts)) {
+    uint64_t workBefore = work;
     for (FitPolicy policy : policies) {
-      Placer placer(context.problem, context.conflicts);
+      Placer placer(context.problem, context.conflicts, search);
       placer.setDeadline(context.getDeadline());
       Placer::Status status = placer.place(order, policy);
       work += placer.getWork();
@@ -53,8 +69,10 @@ memplan::runGapFit(const PlanningContext &context,
       }
       if (best && placer.getTotalSize() >= best->plan.getTotalSize())
         continue;
-      best = GapFitResult{order, policy, placer.makePlan(name)};
+      best = GapFitResult{order, policy, search, placer.makePlan(name)};
     }
+    if (search == GapSearch::Index)
+      orderWork = work - workBefore;
     // Large problems may not afford every order: stop once the budget is
     // spent (deterministic) or the deadline passed (said in the plan).
     if (timedOut || (best && context.isPastDeadline())) {

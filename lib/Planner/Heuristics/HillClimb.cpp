@@ -27,10 +27,10 @@ namespace {
 class Climber {
 public:
   Climber(const PlanningContext &context, std::vector<BufferId> order,
-          FitPolicy policy)
+          FitPolicy policy, GapSearch search)
       : context(context), order(std::move(order)), policy(policy),
-        current(makePlaced(context, this->order, policy)), trial(current),
-        random(context.options.seed) {
+        current(makePlaced(context, this->order, policy, search)),
+        trial(current), random(context.options.seed) {
     total = current.getTotalSize();
     trial.setDeadline(context.getDeadline());
   }
@@ -49,8 +49,9 @@ private:
   /// A placer that placed `order` (whose placements succeed: the order
   /// comes from a gap-fit run that placed every buffer).
   static Placer makePlaced(const PlanningContext &context,
-                           llvm::ArrayRef<BufferId> order, FitPolicy policy) {
-    Placer placer(context.problem, context.conflicts);
+                           llvm::ArrayRef<BufferId> order, FitPolicy policy,
+                           GapSearch search) {
+    Placer placer(context.problem, context.conflicts, search);
     placer.place(order, policy);
     return placer;
   }
@@ -126,7 +127,7 @@ bool Climber::run(uint64_t budget) {
 Plan memplan::climbFrom(const PlanningContext &context,
                         const GapFitResult &start, uint64_t budget,
                         llvm::StringRef name) {
-  Climber climber(context, start.order, start.policy);
+  Climber climber(context, start.order, start.policy, start.search);
   bool timedOut = climber.run(budget);
   Plan plan = climber.makePlan(name);
   plan.timedOut = timedOut;

@@ -13,11 +13,12 @@
 
 using namespace memplan;
 
-Placer::Placer(const Problem &problem, const ConflictIndex &conflicts)
+Placer::Placer(const Problem &problem, const ConflictIndex &conflicts,
+               GapSearch search)
     : problem(problem), conflicts(conflicts), numPools(problem.pools.size()),
       positions(problem.buffers.size(), 0), placements(problem.buffers.size()),
       prefixPoolSizes(problem.buffers.size() * problem.pools.size(), 0),
-      skylines(problem.pools.size()) {
+      search(search), skylines(problem.pools.size()) {
   // Every pool, in order, for the buffers that list none; the others'
   // lists one after another.
   for (PoolId pool = 0; pool < numPools; ++pool)
@@ -127,9 +128,42 @@ bool Placer::placeAboveConflicts(BufferId id, unsigned position) {
   return false;
 }
 
+bool Placer::placeInIndexedGaps(BufferId id, unsigned position,
+                                FitPolicy policy) {
+  llvm::ArrayRef<SectionRange> sections = conflicts.getSections(id);
+  uint64_t size = problem.buffers[id].size;
+  GapChoice choice =
+      policy == FitPolicy::FirstFit ? GapChoice::Lowest : GapChoice::Tightest;
+  for (PoolId pool : getCandidatePools(id)) {
+    gapSets.clear();
+    gapIndex->collect(pool, sections, gapSets);
+    // The placed explicit conflicts in this pool, as one more set.
+    ByteRuns explicitRuns;
+    for (BufferId other : conflicts.getExplicitConflicts(id))
+      if (positions[other] < position && problem.buffers[other].size != 0 &&
+          placements[other].pool == pool)
+        work += explicitRuns.add(placements[other].offset, getEnd(other));
+    work += 1;
+    if (!explicitRuns.empty())
+      gapSets.push_back(&explicitRuns);
+    uint64_t offset =
+        gapFinder.find(gapSets, size, problem.getAlignment(id, pool), choice);
+    const std::optional<uint64_t> &capacity = problem.pools[pool].capacity;
+    if (capacity && offset + size > *capacity)
+      continue;
+    placements[id] = {pool, offset};
+    if (size != 0)
+      gapIndex->insert(pool, sections, offset, offset + size);
+    return true;
+  }
+  return false;
+}
+
 bool Placer::placeOne(BufferId id, unsigned position, FitPolicy policy) {
   if (policy == FitPolicy::AboveConflicts)
     return placeAboveConflicts(id, position);
+  if (search == GapSearch::Index)
+    return placeInIndexedGaps(id, position, policy);
   scratch.clear();
   // A buffer with several intervals may be visited more than once: a
   // repeated range changes no gap.
@@ -170,6 +204,15 @@ Placer::Status Placer::place(llvm::ArrayRef<BufferId> order, FitPolicy policy,
       skyline.reset();
     for (size_t i = 0; i < from; ++i)
       raiseSkyline(order[i]);
+  } else if (search == GapSearch::Index) {
+    // The index holds order[..from) only: rebuilt from the placements.
+    if (!gapIndex)
+      gapIndex.emplace(conflicts.getNumSections(), numPools);
+    gapIndex->clear();
+    for (size_t i = 0; i < from; ++i)
+      if (BufferId id = order[i]; problem.buffers[id].size != 0)
+        gapIndex->insert(placements[id].pool, conflicts.getSections(id),
+                         placements[id].offset, getEnd(id));
   }
   uint64_t total = 0;
   if (from != 0)
@@ -242,6 +285,6 @@ Plan Placer::makePlan(llvm::StringRef algorithm) const {
   plan.poolSizes.assign(numPools, 0);
   llvm::ArrayRef<uint64_t> sizes = getPoolSizes();
   std::copy(sizes.begin(), sizes.end(), plan.poolSizes.begin());
-  plan.work = work;
+  plan.work = getWork();
   return plan;
 }

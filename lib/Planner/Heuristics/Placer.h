@@ -15,6 +15,7 @@
 #ifndef MEMPLAN_LIB_PLANNER_PLACER_H
 #define MEMPLAN_LIB_PLANNER_PLACER_H
 
+#include "GapIndex.h"
 #include "SlotMaxTree.h"
 
 #include "memplan/Planner/ConflictIndex.h"
@@ -44,6 +45,17 @@ enum class FitPolicy {
   BestFit,
 };
 
+/// How FirstFit and BestFit find the placed conflicts' gaps; both give the
+/// same offsets.
+enum class GapSearch {
+  /// List the buffer's placed conflicts and sort them by offset: time and
+  /// work grow with the time-overlapping pairs.
+  Scan,
+  /// Read the union of their bytes from a GapIndex: O(log sections) sets per
+  /// buffer, a lookup per merged run passed.
+  Index,
+};
+
 class Placer {
 public:
   enum class Status {
@@ -57,7 +69,8 @@ public:
     TimedOut,
   };
 
-  Placer(const Problem &problem, const ConflictIndex &conflicts);
+  Placer(const Problem &problem, const ConflictIndex &conflicts,
+         GapSearch search = GapSearch::Scan);
 
   /// Places order[from..] with `policy`, keeping the placements of
   /// order[..from), which must be those of an earlier call with the same
@@ -89,8 +102,11 @@ public:
   }
   /// Pool sizes after a Placed status.
   llvm::ArrayRef<uint64_t> getPoolSizes() const;
-  /// Deterministic work done so far (conflict edges and gaps visited).
-  uint64_t getWork() const { return work; }
+  /// Deterministic work done so far (conflict edges and gaps visited, or
+  /// the gap index's nodes and lookups).
+  uint64_t getWork() const {
+    return work + gapFinder.getWork() + (gapIndex ? gapIndex->getWork() : 0);
+  }
   /// A plan of the current placements (after a Placed status).
   Plan makePlan(llvm::StringRef algorithm) const;
 
@@ -115,6 +131,8 @@ private:
   bool placeOne(BufferId id, unsigned position, FitPolicy policy);
   /// placeOne for FitPolicy::AboveConflicts, from the pools' skylines.
   bool placeAboveConflicts(BufferId id, unsigned position);
+  /// placeOne for FirstFit and BestFit with GapSearch::Index.
+  bool placeInIndexedGaps(BufferId id, unsigned position, FitPolicy policy);
   SlotMaxTree &getSkyline(PoolId pool);
   /// Records the placed `id` in its pool's skyline.
   void raiseSkyline(BufferId id);
@@ -130,6 +148,12 @@ private:
   /// once order[..i] is placed.
   std::vector<uint64_t> prefixPoolSizes;
   std::vector<Occupied> scratch;
+  GapSearch search;
+  /// The placed buffers of order[..position) (GapSearch::Index only), built
+  /// when first needed and rebuilt by each place().
+  std::optional<GapIndex> gapIndex;
+  std::vector<const ByteRuns *> gapSets;
+  GapFinder gapFinder;
   /// Per pool, the highest placed end per section (AboveConflicts only),
   /// built when first needed.
   std::vector<std::optional<SlotMaxTree>> skylines;
