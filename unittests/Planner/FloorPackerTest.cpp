@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Heuristics/FloorPacker.h"
+#include "memplan/Planner/Planner.h"
 
 #include "ProblemBuilder.h"
 #include "RandomProblems.h"
@@ -92,6 +93,27 @@ TEST(FloorPackerTest, ReplayMatchesAFullPacking) {
           << "round " << round;
     }
   }
+}
+
+// The floor climb keeps a pool's conflicts as adjacency lists, so a pool with
+// more conflicts than its cap (16 M entries, FloorClimb.cpp) is left alone
+// whatever the budget: with a 60 s time limit (no work bound) the run still
+// ends with the gap-fit plan, well before the clock would have ended a climb.
+// 8000 buffers, buffer i live over [i, i + 1100): about 2 x 1100 conflicts
+// each, 17.6 M in all; sizes 1 + (7919 i mod 97) leave the gap-fit plan
+// above the lower bound, so without the cap the climb would run to the limit.
+TEST(FloorPackerTest, FloorClimbLeavesAPoolAboveTheAdjacencyCap) {
+  ProblemBuilder b;
+  b.addPool("pool");
+  for (int64_t i = 0; i < 8000; ++i)
+    b.addBuffer("b" + std::to_string(i), 1 + (7919 * i) % 97, {{i, i + 1100}});
+  PlannerOptions options;
+  options.algorithm = "floor-climb";
+  options.timeLimitSeconds = 60;
+  llvm::Expected<Plan> result = plan(b.problem, options);
+  ASSERT_TRUE(bool(result)) << llvm::toString(result.takeError());
+  ASSERT_GT(result->getTotalSize(), result->lowerBound);
+  EXPECT_FALSE(result->timedOut);
 }
 
 } // namespace

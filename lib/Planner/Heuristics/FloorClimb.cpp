@@ -44,6 +44,13 @@ static constexpr uint64_t kRandomMovePercent = 30;
 static constexpr uint64_t kRacePercent = 30;
 /// A start is not worth racing without the budget of this many packings.
 static constexpr uint64_t kMinPackingsPerStart = 20;
+/// The floor packer keeps a pool's conflicts as adjacency lists (4 bytes an
+/// entry, two entries a pair). A pool whose buffers have more conflicts than
+/// this in all (counted over every pool: a bound on its entries; 64 MiB)
+/// is left as it is whatever the budget or time limit: its adjacency would
+/// cost memory and time per pair, and building it does not look at the
+/// clock. The production traces of 18k buffers and more are above it.
+static constexpr uint64_t kMaxFloorAdjacencyEntries = 16'000'000;
 
 /// Distinct priorities (ranks) in the order `start` asks for.
 static std::vector<uint32_t> makePriorities(const Problem &problem,
@@ -272,10 +279,14 @@ void memplan::refinePoolsByFloorClimb(const PlanningContext &context,
     // A packing costs about two heap operations per buffer and a visit per
     // conflict; a climb needs many. Large pools on small budgets race fewer
     // starts, or none.
-    uint64_t packWork = 0;
-    for (BufferId id : buffers)
+    uint64_t packWork = 0, adjacencyEntries = 0;
+    for (BufferId id : buffers) {
+      adjacencyEntries += context.conflicts.getNumConflicts(id);
       packWork += 2 * llvm::Log2_64_Ceil(buffers.size() + 1) +
                   context.conflicts.getNumConflicts(id);
+    }
+    if (adjacencyEntries > kMaxFloorAdjacencyEntries)
+      continue;
     std::vector<FloorPriority> starts = {
         FloorPriority::Lifetime, FloorPriority::Start, FloorPriority::Size};
     if (share < kMinPackingsPerStart * packWork * starts.size())
