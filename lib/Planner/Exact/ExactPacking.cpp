@@ -161,20 +161,32 @@ PackingResult solvePacking(const PackingInstance &instance,
   });
 
   // Each component starts from the better of the caller's plan and a first
-  // fit.
+  // fit. First fit costs the pairs of items: the components, in order, run
+  // it while their first-fit work stays within kFirstFitMaxWork in all;
+  // the others start from the caller's plan, or without one from a plan
+  // stacking every item above its sections' tops (linear).
   std::vector<std::vector<uint64_t>> starts(numParts);
   std::vector<uint64_t> currentPeaks(numParts, 0);
+  uint64_t firstFitWorkLeft = kFirstFitMaxWork;
   for (unsigned c = 0; c < numParts; ++c) {
     const Component &component = parts.components[c];
     const std::vector<unsigned> &ids = parts.itemIds[c];
-    std::vector<uint64_t> start = firstFit(component);
+    std::vector<uint64_t> start;
+    uint64_t firstFitWork = getFirstFitWork(component);
+    if (firstFitWork <= firstFitWorkLeft) {
+      firstFitWorkLeft -= firstFitWork;
+      start = firstFit(component, ItemSections(component));
+    }
     if (!warmStart.empty()) {
       std::vector<uint64_t> given(ids.size());
       for (unsigned i = 0; i < ids.size(); ++i)
         given[i] = warmStart[ids[i]];
-      if (getPeak(component, given) <= getPeak(component, start))
+      if (start.empty() ||
+          getPeak(component, given) <= getPeak(component, start))
         start = std::move(given);
     }
+    if (start.empty())
+      start = stackPlan(component, ItemSections(component));
     currentPeaks[c] = getPeak(component, start);
     if (currentPeaks[c] > limits.capacity) {
       start.clear();

@@ -32,11 +32,12 @@
 namespace memplan {
 namespace exact {
 
-Searcher::Searcher(const Component &component, SearchBudget &budget,
+Searcher::Searcher(const Component &component,
+                   const ItemSections &itemSections, SearchBudget &budget,
                    const StaticOrder &order, FailureMemo &memo,
                    const SearchOptions &options)
-    : component(component), budget(budget), memo(memo), options(options),
-      order(order) {
+    : component(component), itemSections(itemSections), budget(budget),
+      memo(memo), options(options), order(order) {
   numItems = component.sizes.size();
   numSections = component.sections.size();
   auto weightOf = [&](unsigned i) {
@@ -89,23 +90,15 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
   }
   granule = getGranule(component);
 
-  // Item -> sections, and neighbours (items sharing a section).
-  std::vector<std::vector<unsigned>> sectionsOf(numItems);
-  for (unsigned s = 0; s < numSections; ++s) {
-    for (unsigned item : component.sections[s])
-      sectionsOf[toInternal[item]].push_back(s);
-    rootBound = std::max(rootBound, sectionTotal[s]);
-  }
-  itemSectionBegin.push_back(0);
+  for (uint64_t total : sectionTotal)
+    rootBound = std::max(rootBound, total);
   firstSection.resize(numItems);
   lastSection.resize(numItems);
   for (unsigned i = 0; i < numItems; ++i) {
-    assert(!sectionsOf[i].empty() && "every item is in a section");
-    itemSections.insert(itemSections.end(), sectionsOf[i].begin(),
-                        sectionsOf[i].end());
-    itemSectionBegin.push_back(itemSections.size());
-    firstSection[i] = sectionsOf[i].front();
-    lastSection[i] = sectionsOf[i].back();
+    llvm::ArrayRef<unsigned> sections = getSections(i);
+    assert(!sections.empty() && "every item is in a section");
+    firstSection[i] = sections.front();
+    lastSection[i] = sections.back();
   }
   itemsByFirstSection.resize(numItems);
   std::iota(itemsByFirstSection.begin(), itemsByFirstSection.end(), 0u);
@@ -113,48 +106,16 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
                    [&](unsigned a, unsigned b) {
                      return firstSection[a] < firstSection[b];
                    });
-  std::vector<unsigned> mark(numItems, kNone);
-  neighbourBegin.push_back(0);
-  for (unsigned i = 0; i < numItems; ++i) {
-    mark[i] = i;
-    for (unsigned s : sectionsOf[i])
-      for (unsigned other : component.sections[s]) {
-        unsigned j = toInternal[other];
-        if (mark[j] == i)
-          continue;
-        mark[j] = i;
-        neighbours.push_back(j);
-      }
-    std::sort(neighbours.begin() + neighbourBegin.back(), neighbours.end());
-    neighbourBegin.push_back(neighbours.size());
-  }
-  neighboursBySize = neighbours;
-  for (unsigned i = 0; i < numItems; ++i)
-    std::sort(neighboursBySize.begin() + neighbourBegin[i],
-              neighboursBySize.begin() + neighbourBegin[i + 1],
-              [&](unsigned a, unsigned b) {
-                return size[a] != size[b] ? size[a] < size[b] : a < b;
-              });
 }
 
 void Searcher::place(unsigned item, uint64_t at) {
+  // The item sits at its skyline, at or above every top of its sections:
+  // each section's top becomes its top.
   uint64_t top = at + size[item];
-  for (unsigned k = itemSectionBegin[item]; k < itemSectionBegin[item + 1];
-       ++k) {
-    unsigned s = itemSections[k];
+  for (unsigned s : getSections(item)) {
     trail.emplace_back(&sectionTop[s], sectionTop[s]);
     sectionTop[s] = top;
     unplacedSum[s] -= size[item];
-  }
-  for (unsigned k = neighbourBegin[item]; k < neighbourBegin[item + 1]; ++k) {
-    unsigned j = neighbours[k];
-    if (placed[j])
-      continue;
-    --unplacedNeighbours[j];
-    if (skyline[j] < top) {
-      trail.emplace_back(&skyline[j], skyline[j]);
-      skyline[j] = top;
-    }
   }
   newCuts.clear();
   for (unsigned b = firstSection[item] + 1; b <= lastSection[item]; ++b)
@@ -170,11 +131,8 @@ void Searcher::unplace(unsigned item, unsigned trailMark) {
     trail.pop_back();
   }
   placed[item] = 0;
-  for (unsigned k = itemSectionBegin[item]; k < itemSectionBegin[item + 1]; ++k)
-    unplacedSum[itemSections[k]] += size[item];
-  for (unsigned k = neighbourBegin[item]; k < neighbourBegin[item + 1]; ++k)
-    if (!placed[neighbours[k]])
-      ++unplacedNeighbours[neighbours[k]];
+  for (unsigned s : getSections(item))
+    unplacedSum[s] += size[item];
   for (unsigned b = firstSection[item] + 1; b <= lastSection[item]; ++b)
     ++crossing[b];
 }
@@ -203,6 +161,7 @@ bool Searcher::expand(Frame &frame) {
       return false;
     maxOffset = limit - maxUnplaced;
   }
+  computeSkylines(checkLo, checkHi);
   // Dominance: an unplaced item j could always drop to its skyline a(j), so
   // a plan with the least sum of offsets never places an item at or above
   // a(j) + size(j) while j is unplaced.
@@ -226,7 +185,7 @@ bool Searcher::expand(Frame &frame) {
     if (!isCanonicalAt(j, at)) {
       // Not canonical now: a later item must lift it, so it needs an
       // unplaced neighbour.
-      if (options.liftedItems && unplacedNeighbours[j] == 0) {
+      if (options.liftedItems && !hasUnplacedNeighbour(j)) {
         cands.resize(frame.candBegin);
         return false;
       }
@@ -289,6 +248,7 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
   // bytes released at the lowest: the stack cannot start below the lowest,
   // and what is not released there cannot start below the second.
   constexpr uint64_t kNever = ~uint64_t(0);
+  bool smallestKnown = false;
   for (unsigned s = lo; s < hi; ++s) {
     lowestRelease[s] = kNever;
     secondRelease[s] = kNever;
@@ -303,16 +263,15 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
     if (!isCanonicalAt(j, at)) {
       // Lifted by an unplaced neighbour: at least by the smallest one.
       uint64_t lift = 0;
-      for (unsigned n = neighbourBegin[j];
-           options.liftedItems && n < neighbourBegin[j + 1]; ++n)
-        if (!placed[neighboursBySize[n]]) {
-          lift = size[neighboursBySize[n]];
-          break;
-        }
+      if (options.liftedItems) {
+        if (!smallestKnown)
+          computeSmallestUnplaced(lo, hi);
+        smallestKnown = true;
+        lift = getSmallestNeighbour(j);
+      }
       at = llvm::alignTo(level + lift, llvm::Align(alignment[j]));
     }
-    for (unsigned n = itemSectionBegin[j]; n < itemSectionBegin[j + 1]; ++n) {
-      unsigned s = itemSections[n];
+    for (unsigned s : getSections(j)) {
       if (at < lowestRelease[s]) {
         secondRelease[s] = lowestRelease[s];
         lowestRelease[s] = at;
@@ -335,6 +294,59 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
       return false;
   }
   return true;
+}
+
+void Searcher::computeSkylines(unsigned lo, unsigned hi) {
+  auto [begin, end] = getItemRange(lo, hi);
+  for (unsigned k = begin; k < end; ++k) {
+    unsigned j = itemsByFirstSection[k];
+    if (placed[j])
+      continue;
+    uint64_t highest = 0;
+    for (unsigned s : getSections(j))
+      highest = std::max(highest, sectionTop[s]);
+    skyline[j] = highest;
+  }
+}
+
+bool Searcher::hasUnplacedNeighbour(unsigned j) const {
+  // Sizes are positive: another unplaced item of a section leaves more
+  // than j's bytes to place there.
+  for (unsigned s : getSections(j))
+    if (unplacedSum[s] > size[j])
+      return true;
+  return false;
+}
+
+void Searcher::computeSmallestUnplaced(unsigned lo, unsigned hi) {
+  constexpr uint64_t kNever = ~uint64_t(0);
+  for (unsigned s = lo; s < hi; ++s) {
+    smallestSize[s] = secondSmallestSize[s] = kNever;
+    smallestItem[s] = kNone;
+  }
+  auto [begin, end] = getItemRange(lo, hi);
+  for (unsigned k = begin; k < end; ++k) {
+    unsigned j = itemsByFirstSection[k];
+    if (placed[j])
+      continue;
+    for (unsigned s : getSections(j)) {
+      if (size[j] < smallestSize[s]) {
+        secondSmallestSize[s] = smallestSize[s];
+        smallestSize[s] = size[j];
+        smallestItem[s] = j;
+      } else if (size[j] < secondSmallestSize[s]) {
+        secondSmallestSize[s] = size[j];
+      }
+    }
+  }
+}
+
+uint64_t Searcher::getSmallestNeighbour(unsigned j) const {
+  uint64_t smallest = ~uint64_t(0);
+  for (unsigned s : getSections(j))
+    smallest = std::min(smallest, smallestItem[s] == j ? secondSmallestSize[s]
+                                                       : smallestSize[s]);
+  return smallest == ~uint64_t(0) ? 0 : smallest;
 }
 
 bool Searcher::spendNode() {
@@ -396,9 +408,6 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
   for (unsigned s = 0; s < numSections; ++s)
     for (unsigned item : component.sections[s])
       unplacedSum[s] += component.sizes[item];
-  unplacedNeighbours.resize(numItems);
-  for (unsigned i = 0; i < numItems; ++i)
-    unplacedNeighbours[i] = neighbourBegin[i + 1] - neighbourBegin[i];
   crossing.assign(numSections + 1, 0);
   for (unsigned i = 0; i < numItems; ++i)
     for (unsigned b = firstSection[i] + 1; b <= lastSection[i]; ++b)
@@ -407,6 +416,9 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
   lowestRelease.assign(numSections, 0);
   secondRelease.assign(numSections, 0);
   bytesAtLowest.assign(numSections, 0);
+  smallestSize.assign(numSections, 0);
+  secondSmallestSize.assign(numSections, 0);
+  smallestItem.assign(numSections, kNone);
   placed.assign(numItems, 0);
   rank.resize(numItems);
   std::iota(rank.begin(), rank.end(), uint64_t(0));

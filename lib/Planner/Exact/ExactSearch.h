@@ -19,6 +19,7 @@
 
 #include "memplan/Planner/Exact.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Alignment.h"
 
 #include <algorithm>
@@ -58,8 +59,10 @@ inline constexpr unsigned kNone = ~0u;
 /// explicit stack, for a plan within a fixed limit.
 class Searcher {
 public:
-  Searcher(const Component &component, SearchBudget &budget,
-           const StaticOrder &order, FailureMemo &memo,
+  /// `itemSections` (of `component`) is shared by the searchers of all
+  /// static orders.
+  Searcher(const Component &component, const ItemSections &itemSections,
+           SearchBudget &budget, const StaticOrder &order, FailureMemo &memo,
            const SearchOptions &options = {});
 
   /// Searches for a plan with a peak of at most `target`, spending at most
@@ -119,6 +122,24 @@ private:
   /// Whether the unplaced items of every section in [lo, hi), each above
   /// its release (lowest possible offset), still stack within the limit.
   bool checkReleases(unsigned lo, unsigned hi);
+  /// Computes the skyline of every unplaced item whose sections start in
+  /// [lo, hi): the highest top among its sections.
+  void computeSkylines(unsigned lo, unsigned hi);
+  /// Whether unplaced item j shares a section with another unplaced item.
+  bool hasUnplacedNeighbour(unsigned j) const;
+  /// Per section in [lo, hi), the two smallest unplaced items (the
+  /// smallest one's id), from which getSmallestNeighbour() reads.
+  void computeSmallestUnplaced(unsigned lo, unsigned hi);
+  /// The size of the smallest unplaced item sharing a section with unplaced
+  /// item j (0 when none), after computeSmallestUnplaced().
+  uint64_t getSmallestNeighbour(unsigned j) const;
+  /// The sections of internal item j, increasing.
+  llvm::ArrayRef<unsigned> getSections(unsigned j) const {
+    unsigned c = toComponentId[j];
+    return llvm::ArrayRef<unsigned>(itemSections.sections)
+        .slice(itemSections.begin[c],
+               itemSections.begin[c + 1] - itemSections.begin[c]);
+  }
   /// Leaves the top frame, which has no plan below it, and every frame its
   /// failure takes with it.
   void failTop();
@@ -127,7 +148,9 @@ private:
   /// Checks the budget after one more node; true when the search must stop.
   bool spendNode();
 
-  /// The lowest offset item j may take now: its skyline, aligned.
+  /// The lowest offset item j may take now: its skyline, aligned (valid
+  /// for the unplaced items of the range given to computeSkylines() at the
+  /// current node).
   uint64_t getSkyline(unsigned j) const {
     return llvm::alignTo(skyline[j], llvm::Align(alignment[j]));
   }
@@ -148,6 +171,7 @@ private:
                                                     unsigned hi) const;
 
   const Component &component;
+  const ItemSections &itemSections;
   SearchBudget &budget;
   FailureMemo &memo;
   /// The pruning rules in use.
@@ -157,10 +181,6 @@ private:
   unsigned numItems = 0, numSections = 0;
   std::vector<unsigned> toComponentId;
   std::vector<uint64_t> size, alignment;
-  std::vector<unsigned> itemSectionBegin, itemSections;
-  std::vector<unsigned> neighbourBegin, neighbours;
-  /// The neighbours of each item by increasing size.
-  std::vector<unsigned> neighboursBySize;
   /// First and last section of each item, and the items by first section.
   std::vector<unsigned> firstSection, lastSection;
   std::vector<unsigned> itemsByFirstSection;
@@ -170,10 +190,12 @@ private:
   std::vector<uint64_t> weight;
 
   // Search state.
-  std::vector<uint64_t> skyline;     // per item: highest placed conflict top
+  /// Per item: the highest placed top among its sections (the highest
+  /// placed conflict), computed at each node for the items it looks at, so
+  /// that placing an item costs its sections, not its conflicts.
+  std::vector<uint64_t> skyline;
   std::vector<uint64_t> sectionTop;  // per section: highest placed top
   std::vector<uint64_t> unplacedSum; // per section: bytes still to place
-  std::vector<unsigned> unplacedNeighbours;
   /// Per boundary b (between sections b - 1 and b): unplaced items whose
   /// sections lie on both sides.
   std::vector<unsigned> crossing;
@@ -197,6 +219,10 @@ private:
   /// Per section: the lowest and second lowest offsets its unplaced items
   /// can still take, and the bytes of those at the lowest.
   std::vector<uint64_t> lowestRelease, secondRelease, bytesAtLowest;
+  /// Per section: the sizes of its two smallest unplaced items and the
+  /// smallest one's id (computeSmallestUnplaced).
+  std::vector<uint64_t> smallestSize, secondSmallestSize;
+  std::vector<unsigned> smallestItem;
   std::vector<std::pair<uint64_t, unsigned>> cands;
   std::vector<Frame> frames;
 
