@@ -55,6 +55,22 @@ ItemSections::ItemSections(const Component &component) {
   for (unsigned s = 0; s < component.sections.size(); ++s)
     for (unsigned item : component.sections[s])
       sections[next[item]++] = s;
+  // Item i enters section s when s - 1 is not its previous section.
+  enteringBegin.assign(component.sections.size() + 1, 0);
+  auto forEachEntry = [&](auto &&visit) {
+    for (unsigned item = 0; item < numItems; ++item)
+      for (unsigned k = begin[item]; k < begin[item + 1]; ++k)
+        if (k == begin[item] || sections[k - 1] + 1 != sections[k])
+          visit(item, sections[k]);
+  };
+  forEachEntry([&](unsigned, unsigned s) { ++enteringBegin[s + 1]; });
+  std::partial_sum(enteringBegin.begin(), enteringBegin.end(),
+                   enteringBegin.begin());
+  entering.resize(enteringBegin.back());
+  std::vector<unsigned> nextEntry(enteringBegin.begin(),
+                                  enteringBegin.end() - 1);
+  forEachEntry(
+      [&](unsigned item, unsigned s) { entering[nextEntry[s]++] = item; });
 }
 
 uint64_t getFirstFitWork(const Component &component) {
@@ -66,12 +82,14 @@ uint64_t getFirstFitWork(const Component &component) {
 
 namespace {
 
-/// The items by decreasing size (ties by id).
-std::vector<unsigned> getItemsBySize(const Component &component) {
+/// The items by decreasing (or increasing) size, ties by increasing id.
+std::vector<unsigned> getItemsBySize(const Component &component,
+                                     bool increasing = false) {
   std::vector<unsigned> order(component.sizes.size());
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
-    return component.sizes[a] > component.sizes[b];
+    return increasing ? component.sizes[a] < component.sizes[b]
+                      : component.sizes[a] > component.sizes[b];
   });
   return order;
 }
@@ -81,6 +99,17 @@ uint64_t getAlignment(const Component &component, unsigned item) {
 }
 
 } // namespace
+
+void sortSectionsBySize(Component &component) {
+  // Linear: the items in that order, each appended to its sections.
+  ItemSections itemSections(component);
+  for (auto &section : component.sections)
+    section.clear();
+  for (unsigned item : getItemsBySize(component, /*increasing=*/true))
+    for (unsigned k = itemSections.begin[item];
+         k < itemSections.begin[item + 1]; ++k)
+      component.sections[itemSections.sections[k]].push_back(item);
+}
 
 std::vector<uint64_t> firstFit(const Component &component,
                                const ItemSections &itemSections) {

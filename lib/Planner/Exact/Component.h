@@ -24,17 +24,30 @@ struct Component {
   std::vector<uint64_t> sizes;
   std::vector<uint64_t> alignments;
   std::vector<uint64_t> weights;
+  /// The members of each section, by increasing size (then id): see
+  /// sortSectionsBySize().
   std::vector<std::vector<unsigned>> sections;
 };
 
+/// Sorts the members of every section by increasing size, then id, as the
+/// searcher expects (it reads the smallest unplaced member of a section).
+void sortSectionsBySize(Component &component);
+
 /// The sections of every item of a component (component ids), as one
 /// compressed list: the sections of item i are
-/// sections[begin[i], begin[i + 1]), increasing. Built once per component
-/// and shared by the searchers of all static orders: its memory is one
-/// entry per item-section incidence, never one per pair of items.
+/// sections[begin[i], begin[i + 1]), increasing. Also the items *entering*
+/// each section s (in s but not in s - 1):
+/// entering[enteringBegin[s], enteringBegin[s + 1]). The items sharing a
+/// section with i are the members of the first section of each run of
+/// consecutive sections of i, and the items entering the other sections of
+/// the run: listed without a list per pair. Built once per component and
+/// shared by the searchers of all static orders: its memory is one entry
+/// per item-section incidence, never one per pair of items.
 struct ItemSections {
   std::vector<unsigned> begin;
   std::vector<unsigned> sections;
+  std::vector<unsigned> enteringBegin;
+  std::vector<unsigned> entering;
 
   explicit ItemSections(const Component &component);
 };

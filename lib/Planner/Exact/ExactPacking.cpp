@@ -121,6 +121,7 @@ Decomposition decompose(const PackingInstance &instance) {
       if (keep[s])
         unique.push_back(std::move(component.sections[s]));
     component.sections = std::move(unique);
+    sortSectionsBySize(component);
   }
   return result;
 }

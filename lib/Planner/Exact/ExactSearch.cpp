@@ -32,10 +32,9 @@
 namespace memplan {
 namespace exact {
 
-Searcher::Searcher(const Component &component,
-                   const ItemSections &itemSections, SearchBudget &budget,
-                   const StaticOrder &order, FailureMemo &memo,
-                   const SearchOptions &options)
+Searcher::Searcher(const Component &component, const ItemSections &itemSections,
+                   SearchBudget &budget, const StaticOrder &order,
+                   FailureMemo &memo, const SearchOptions &options)
     : component(component), itemSections(itemSections), budget(budget),
       memo(memo), options(options), order(order) {
   numItems = component.sizes.size();
@@ -74,7 +73,7 @@ Searcher::Searcher(const Component &component,
                 return component.sizes[a] > component.sizes[b];
               return a < b;
             });
-  std::vector<unsigned> toInternal(numItems);
+  toInternal.resize(numItems);
   for (unsigned i = 0; i < numItems; ++i)
     toInternal[toComponentId[i]] = i;
 
@@ -94,7 +93,11 @@ Searcher::Searcher(const Component &component,
     rootBound = std::max(rootBound, total);
   firstSection.resize(numItems);
   lastSection.resize(numItems);
+  sectionsBegin.resize(numItems);
+  sectionsEnd.resize(numItems);
   for (unsigned i = 0; i < numItems; ++i) {
+    sectionsBegin[i] = itemSections.begin[toComponentId[i]];
+    sectionsEnd[i] = itemSections.begin[toComponentId[i] + 1];
     llvm::ArrayRef<unsigned> sections = getSections(i);
     assert(!sections.empty() && "every item is in a section");
     firstSection[i] = sections.front();
@@ -117,6 +120,7 @@ void Searcher::place(unsigned item, uint64_t at) {
     sectionTop[s] = top;
     unplacedSum[s] -= size[item];
   }
+  raiseNeighbours(item, top);
   newCuts.clear();
   for (unsigned b = firstSection[item] + 1; b <= lastSection[item]; ++b)
     if (--crossing[b] == 0)
@@ -161,7 +165,6 @@ bool Searcher::expand(Frame &frame) {
       return false;
     maxOffset = limit - maxUnplaced;
   }
-  computeSkylines(checkLo, checkHi);
   // Dominance: an unplaced item j could always drop to its skyline a(j), so
   // a plan with the least sum of offsets never places an item at or above
   // a(j) + size(j) while j is unplaced.
@@ -248,12 +251,12 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
   // bytes released at the lowest: the stack cannot start below the lowest,
   // and what is not released there cannot start below the second.
   constexpr uint64_t kNever = ~uint64_t(0);
-  bool smallestKnown = false;
   for (unsigned s = lo; s < hi; ++s) {
     lowestRelease[s] = kNever;
     secondRelease[s] = kNever;
     bytesAtLowest[s] = 0;
   }
+  ++checkStamp;
   auto [begin, end] = getItemRange(lo, hi);
   for (unsigned k = begin; k < end; ++k) {
     unsigned j = itemsByFirstSection[k];
@@ -263,12 +266,8 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
     if (!isCanonicalAt(j, at)) {
       // Lifted by an unplaced neighbour: at least by the smallest one.
       uint64_t lift = 0;
-      if (options.liftedItems) {
-        if (!smallestKnown)
-          computeSmallestUnplaced(lo, hi);
-        smallestKnown = true;
+      if (options.liftedItems)
         lift = getSmallestNeighbour(j);
-      }
       at = llvm::alignTo(level + lift, llvm::Align(alignment[j]));
     }
     for (unsigned s : getSections(j)) {
@@ -296,16 +295,27 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
   return true;
 }
 
-void Searcher::computeSkylines(unsigned lo, unsigned hi) {
-  auto [begin, end] = getItemRange(lo, hi);
-  for (unsigned k = begin; k < end; ++k) {
-    unsigned j = itemsByFirstSection[k];
-    if (placed[j])
+void Searcher::raiseNeighbours(unsigned item, uint64_t top) {
+  // Each run of consecutive sections: the members of its first section and
+  // the items entering the others (ItemSections).
+  auto raise = [&](unsigned other) {
+    unsigned j = toInternal[other];
+    if (!placed[j] && skyline[j] < top) {
+      trail.emplace_back(&skyline[j], skyline[j]);
+      skyline[j] = top;
+    }
+  };
+  llvm::ArrayRef<unsigned> sections = getSections(item);
+  for (unsigned k = 0; k < sections.size(); ++k) {
+    unsigned s = sections[k];
+    if (k == 0 || sections[k - 1] + 1 != s) {
+      for (unsigned other : component.sections[s])
+        raise(other);
       continue;
-    uint64_t highest = 0;
-    for (unsigned s : getSections(j))
-      highest = std::max(highest, sectionTop[s]);
-    skyline[j] = highest;
+    }
+    for (unsigned e = itemSections.enteringBegin[s];
+         e < itemSections.enteringBegin[s + 1]; ++e)
+      raise(itemSections.entering[e]);
   }
 }
 
@@ -318,34 +328,31 @@ bool Searcher::hasUnplacedNeighbour(unsigned j) const {
   return false;
 }
 
-void Searcher::computeSmallestUnplaced(unsigned lo, unsigned hi) {
-  constexpr uint64_t kNever = ~uint64_t(0);
-  for (unsigned s = lo; s < hi; ++s) {
-    smallestSize[s] = secondSmallestSize[s] = kNever;
-    smallestItem[s] = kNone;
-  }
-  auto [begin, end] = getItemRange(lo, hi);
-  for (unsigned k = begin; k < end; ++k) {
-    unsigned j = itemsByFirstSection[k];
-    if (placed[j])
-      continue;
-    for (unsigned s : getSections(j)) {
-      if (size[j] < smallestSize[s]) {
-        secondSmallestSize[s] = smallestSize[s];
-        smallestSize[s] = size[j];
-        smallestItem[s] = j;
-      } else if (size[j] < secondSmallestSize[s]) {
-        secondSmallestSize[s] = size[j];
+uint64_t Searcher::getSmallestNeighbour(unsigned j) {
+  // The members of a section are sorted by size: its two first unplaced
+  // ones, found once per release check.
+  uint64_t smallest = ~uint64_t(0);
+  for (unsigned s : getSections(j)) {
+    if (smallestStamp[s] != checkStamp) {
+      smallestStamp[s] = checkStamp;
+      smallestItem[s] = secondSmallestItem[s] = kNone;
+      for (unsigned other : component.sections[s]) {
+        unsigned i = toInternal[other];
+        if (placed[i])
+          continue;
+        if (smallestItem[s] == kNone) {
+          smallestItem[s] = i;
+          continue;
+        }
+        secondSmallestItem[s] = i;
+        break;
       }
     }
+    unsigned other =
+        smallestItem[s] == j ? secondSmallestItem[s] : smallestItem[s];
+    if (other != kNone)
+      smallest = std::min(smallest, size[other]);
   }
-}
-
-uint64_t Searcher::getSmallestNeighbour(unsigned j) const {
-  uint64_t smallest = ~uint64_t(0);
-  for (unsigned s : getSections(j))
-    smallest = std::min(smallest, smallestItem[s] == j ? secondSmallestSize[s]
-                                                       : smallestSize[s]);
   return smallest == ~uint64_t(0) ? 0 : smallest;
 }
 
@@ -416,9 +423,10 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
   lowestRelease.assign(numSections, 0);
   secondRelease.assign(numSections, 0);
   bytesAtLowest.assign(numSections, 0);
-  smallestSize.assign(numSections, 0);
-  secondSmallestSize.assign(numSections, 0);
   smallestItem.assign(numSections, kNone);
+  secondSmallestItem.assign(numSections, kNone);
+  smallestStamp.assign(numSections, 0);
+  checkStamp = 0;
   placed.assign(numItems, 0);
   rank.resize(numItems);
   std::iota(rank.begin(), rank.end(), uint64_t(0));

@@ -122,23 +122,19 @@ private:
   /// Whether the unplaced items of every section in [lo, hi), each above
   /// its release (lowest possible offset), still stack within the limit.
   bool checkReleases(unsigned lo, unsigned hi);
-  /// Computes the skyline of every unplaced item whose sections start in
-  /// [lo, hi): the highest top among its sections.
-  void computeSkylines(unsigned lo, unsigned hi);
+  /// Raises the skyline of the unplaced items sharing a section with
+  /// `item` (just placed, ending at `top`).
+  void raiseNeighbours(unsigned item, uint64_t top);
   /// Whether unplaced item j shares a section with another unplaced item.
   bool hasUnplacedNeighbour(unsigned j) const;
-  /// Per section in [lo, hi), the two smallest unplaced items (the
-  /// smallest one's id), from which getSmallestNeighbour() reads.
-  void computeSmallestUnplaced(unsigned lo, unsigned hi);
   /// The size of the smallest unplaced item sharing a section with unplaced
-  /// item j (0 when none), after computeSmallestUnplaced().
-  uint64_t getSmallestNeighbour(unsigned j) const;
+  /// item j (0 when none).
+  uint64_t getSmallestNeighbour(unsigned j);
   /// The sections of internal item j, increasing.
   llvm::ArrayRef<unsigned> getSections(unsigned j) const {
-    unsigned c = toComponentId[j];
-    return llvm::ArrayRef<unsigned>(itemSections.sections)
-        .slice(itemSections.begin[c],
-               itemSections.begin[c + 1] - itemSections.begin[c]);
+    return llvm::ArrayRef<unsigned>(itemSections.sections.data() +
+                                        sectionsBegin[j],
+                                    sectionsEnd[j] - sectionsBegin[j]);
   }
   /// Leaves the top frame, which has no plan below it, and every frame its
   /// failure takes with it.
@@ -148,9 +144,7 @@ private:
   /// Checks the budget after one more node; true when the search must stop.
   bool spendNode();
 
-  /// The lowest offset item j may take now: its skyline, aligned (valid
-  /// for the unplaced items of the range given to computeSkylines() at the
-  /// current node).
+  /// The lowest offset item j may take now: its skyline, aligned.
   uint64_t getSkyline(unsigned j) const {
     return llvm::alignTo(skyline[j], llvm::Align(alignment[j]));
   }
@@ -179,8 +173,10 @@ private:
 
   // Static data, in internal ids (items sorted by the static order).
   unsigned numItems = 0, numSections = 0;
-  std::vector<unsigned> toComponentId;
+  std::vector<unsigned> toComponentId, toInternal;
   std::vector<uint64_t> size, alignment;
+  /// Where the sections of each item lie in itemSections.sections.
+  std::vector<unsigned> sectionsBegin, sectionsEnd;
   /// First and last section of each item, and the items by first section.
   std::vector<unsigned> firstSection, lastSection;
   std::vector<unsigned> itemsByFirstSection;
@@ -190,9 +186,7 @@ private:
   std::vector<uint64_t> weight;
 
   // Search state.
-  /// Per item: the highest placed top among its sections (the highest
-  /// placed conflict), computed at each node for the items it looks at, so
-  /// that placing an item costs its sections, not its conflicts.
+  /// Per unplaced item: the highest top of a placed item sharing a section.
   std::vector<uint64_t> skyline;
   std::vector<uint64_t> sectionTop;  // per section: highest placed top
   std::vector<uint64_t> unplacedSum; // per section: bytes still to place
@@ -219,10 +213,12 @@ private:
   /// Per section: the lowest and second lowest offsets its unplaced items
   /// can still take, and the bytes of those at the lowest.
   std::vector<uint64_t> lowestRelease, secondRelease, bytesAtLowest;
-  /// Per section: the sizes of its two smallest unplaced items and the
-  /// smallest one's id (computeSmallestUnplaced).
-  std::vector<uint64_t> smallestSize, secondSmallestSize;
-  std::vector<unsigned> smallestItem;
+  /// Per section: its two smallest unplaced items (internal ids, kNone for
+  /// none), valid while smallestStamp matches checkStamp, which changes at
+  /// every release check (getSmallestNeighbour).
+  std::vector<unsigned> smallestItem, secondSmallestItem;
+  std::vector<uint64_t> smallestStamp;
+  uint64_t checkStamp = 0;
   std::vector<std::pair<uint64_t, unsigned>> cands;
   std::vector<Frame> frames;
 

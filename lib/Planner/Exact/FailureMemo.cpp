@@ -6,6 +6,8 @@
 
 #include "FailureMemo.h"
 
+#include "llvm/Support/ErrorHandling.h"
+
 #include <algorithm>
 
 namespace memplan {
@@ -19,11 +21,15 @@ FailureMemo::FailureMemo(unsigned numItems, uint64_t nodeLimit) {
   size_t slots = size_t(1) << 10;
   while (slots < kMaxSlots && slots < wanted)
     slots *= 2;
-  table.resize(slots);
+  numSlots = slots;
+  // An all-zero Entry is an empty slot (valid is false).
+  table.reset(static_cast<Entry *>(std::calloc(slots, sizeof(Entry))));
+  if (!table)
+    llvm::report_bad_alloc_error("failure memo");
 }
 
 size_t FailureMemo::getNumEntries() const {
-  return std::count_if(table.begin(), table.end(),
+  return std::count_if(table.get(), table.get() + numSlots,
                        [](const Entry &entry) { return entry.valid; });
 }
 

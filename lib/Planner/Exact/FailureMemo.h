@@ -14,7 +14,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <vector>
+#include <cstdlib>
+#include <memory>
 
 namespace memplan {
 namespace exact {
@@ -50,20 +51,20 @@ public:
   static constexpr size_t kSlotsPerNode = 16;
 
   /// The number of slots: the most entries the table ever holds.
-  size_t getNumSlots() const { return table.size(); }
+  size_t getNumSlots() const { return numSlots; }
   /// The number of slots holding an entry.
   size_t getNumEntries() const;
 
   /// Whether a recorded failure rules out a plan within `limit`.
   bool covers(Key key, uint64_t limit) const {
-    const Entry &entry = table[key.first & (table.size() - 1)];
+    const Entry &entry = table[key.first & (numSlots - 1)];
     return entry.valid && entry.key.first == key.first &&
            entry.key.second == key.second && limit <= entry.failedLimit;
   }
 
   /// Records that the state `key` has no continuation within `failedLimit`.
   void record(Key key, uint64_t failedLimit) {
-    table[key.first & (table.size() - 1)] = {key, failedLimit, true};
+    table[key.first & (numSlots - 1)] = {key, failedLimit, true};
   }
 
 private:
@@ -72,7 +73,13 @@ private:
     uint64_t failedLimit = 0;
     bool valid = false;
   };
-  std::vector<Entry> table;
+  /// Zeroed memory from calloc: the pages of slots never written cost no
+  /// time and no resident memory.
+  struct Free {
+    void operator()(Entry *entries) const { std::free(entries); }
+  };
+  std::unique_ptr<Entry[], Free> table;
+  size_t numSlots = 0;
 };
 
 } // namespace exact

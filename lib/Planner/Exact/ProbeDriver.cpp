@@ -126,8 +126,8 @@ ProbeOutcome probeComponent(const Component &component, uint64_t target,
   assert(order < getNumStaticOrders() && "unknown static order");
   FailureMemo memo(component.sizes.size(), budget.nodeLimit);
   ItemSections itemSections(component);
-  Searcher searcher(component, itemSections, budget, kStaticOrders[order],
-                    memo, options);
+  Searcher searcher(component, itemSections, budget, kStaticOrders[order], memo,
+                    options);
   return searcher.run(target, nodeCap, offsets);
 }
 
