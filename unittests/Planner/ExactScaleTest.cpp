@@ -164,6 +164,22 @@ TEST(ExactScaleTest, FailureMemoIsBoundedByItemsNodesAndItsCap) {
   EXPECT_FALSE(memo.covers({last * 0x9E3779B97F4A7C15ull, last}, 101));
 }
 
+TEST(ExactScaleTest, RepeatedSectionsCountOnce) {
+  // The chain 0-1-2 given with its sections repeated, reordered and with a
+  // member listed twice: the optimum is max(3 + 4, 4 + 5) = 9, proven.
+  PackingInstance instance;
+  instance.sizes = {3, 4, 5};
+  instance.sections = {{0, 1}, {1, 0}, {2, 1}, {0, 1, 1}, {1, 2}, {1, 2, 2}};
+  PackingResult result = solvePacking(instance, PackingLimits());
+  ASSERT_TRUE(result.found);
+  EXPECT_EQ(result.peak, 9u);
+  EXPECT_TRUE(result.complete);
+  EXPECT_TRUE(result.offsets[0] + 3 <= result.offsets[1] ||
+              result.offsets[1] + 4 <= result.offsets[0]);
+  EXPECT_TRUE(result.offsets[1] + 4 <= result.offsets[2] ||
+              result.offsets[2] + 5 <= result.offsets[1]);
+}
+
 /// Items with lifetimes over half the horizon on average: the sum of the
 /// squared section sizes (first fit's work) is far above kFirstFitMaxWork.
 PackingInstance makeCrowdedInstance(unsigned numItems) {
