@@ -359,6 +359,7 @@ TEST(ExactPackingTest, EveryProbeOfATiledProblemFindsItsPlan) {
     component.alignments = instance.alignments;
     component.weights = instance.weights;
     component.sections = instance.sections;
+    exact::sortSectionsBySize(component);
     for (unsigned order = 0; order < exact::getNumStaticOrders(); ++order) {
       SCOPED_TRACE("order " + std::to_string(order));
       exact::SearchBudget budget;

@@ -33,6 +33,14 @@ namespace memplan {
 /// planner's algorithms derive their own budgets from the time limit.
 constexpr uint64_t kDefaultExactNodeLimit = 30'000'000;
 
+/// The most work solvePacking() spends on first-fit starting plans, in
+/// visits of a section member (a component's first fit visits, for every
+/// item, the members of its sections: the sum of the squared section
+/// sizes, which grows with the pairs of items). Components beyond it start
+/// from the caller's plan or a plan stacked on the section tops (linear).
+/// Far above what the MiniMalloc suite needs (about 0.1 s of work).
+constexpr uint64_t kFirstFitMaxWork = uint64_t(1) << 26;
+
 /// A single-pool packing problem as the exact search sees it.
 ///
 /// Items are the buffers to place. A section is a set of items that pairwise

@@ -43,42 +43,120 @@ uint64_t getGranule(const Component &component) {
   return granule == 0 ? 1 : granule;
 }
 
-std::vector<uint64_t> firstFit(const Component &component) {
+ItemSections::ItemSections(const Component &component) {
   unsigned numItems = component.sizes.size();
-  std::vector<std::vector<unsigned>> sectionsOf(numItems);
+  begin.assign(numItems + 1, 0);
+  for (const auto &section : component.sections)
+    for (unsigned item : section)
+      ++begin[item + 1];
+  std::partial_sum(begin.begin(), begin.end(), begin.begin());
+  sections.resize(begin.back());
+  std::vector<unsigned> next(begin.begin(), begin.end() - 1);
   for (unsigned s = 0; s < component.sections.size(); ++s)
     for (unsigned item : component.sections[s])
-      sectionsOf[item].push_back(s);
-  std::vector<unsigned> order(numItems);
+      sections[next[item]++] = s;
+  // Item i enters section s when s - 1 is not its previous section.
+  enteringBegin.assign(component.sections.size() + 1, 0);
+  auto forEachEntry = [&](auto &&visit) {
+    for (unsigned item = 0; item < numItems; ++item)
+      for (unsigned k = begin[item]; k < begin[item + 1]; ++k)
+        if (k == begin[item] || sections[k - 1] + 1 != sections[k])
+          visit(item, sections[k]);
+  };
+  forEachEntry([&](unsigned, unsigned s) { ++enteringBegin[s + 1]; });
+  std::partial_sum(enteringBegin.begin(), enteringBegin.end(),
+                   enteringBegin.begin());
+  entering.resize(enteringBegin.back());
+  std::vector<unsigned> nextEntry(enteringBegin.begin(),
+                                  enteringBegin.end() - 1);
+  forEachEntry(
+      [&](unsigned item, unsigned s) { entering[nextEntry[s]++] = item; });
+}
+
+uint64_t getFirstFitWork(const Component &component) {
+  uint64_t work = component.sizes.size();
+  for (const auto &section : component.sections)
+    work += uint64_t(section.size()) * section.size();
+  return work;
+}
+
+namespace {
+
+/// The items by decreasing (or increasing) size, ties by increasing id.
+std::vector<unsigned> getItemsBySize(const Component &component,
+                                     bool increasing = false) {
+  std::vector<unsigned> order(component.sizes.size());
   std::iota(order.begin(), order.end(), 0u);
   std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
-    return component.sizes[a] > component.sizes[b];
+    return increasing ? component.sizes[a] < component.sizes[b]
+                      : component.sizes[a] > component.sizes[b];
   });
+  return order;
+}
 
+uint64_t getAlignment(const Component &component, unsigned item) {
+  return component.alignments.empty() ? 1 : component.alignments[item];
+}
+
+} // namespace
+
+void sortSectionsBySize(Component &component) {
+  // Linear: the items in that order, each appended to its sections.
+  ItemSections itemSections(component);
+  for (auto &section : component.sections)
+    section.clear();
+  for (unsigned item : getItemsBySize(component, /*increasing=*/true))
+    for (unsigned k = itemSections.begin[item];
+         k < itemSections.begin[item + 1]; ++k)
+      component.sections[itemSections.sections[k]].push_back(item);
+}
+
+std::vector<uint64_t> firstFit(const Component &component,
+                               const ItemSections &itemSections) {
+  unsigned numItems = component.sizes.size();
   std::vector<uint64_t> offsets(numItems, 0);
   std::vector<char> placed(numItems, 0);
   std::vector<unsigned> seen(numItems, ~0u);
   std::vector<std::pair<uint64_t, uint64_t>> busy;
-  for (unsigned item : order) {
+  for (unsigned item : getItemsBySize(component)) {
     busy.clear();
-    for (unsigned s : sectionsOf[item])
-      for (unsigned other : component.sections[s])
+    for (unsigned k = itemSections.begin[item];
+         k < itemSections.begin[item + 1]; ++k)
+      for (unsigned other : component.sections[itemSections.sections[k]])
         if (placed[other] && seen[other] != item) {
           seen[other] = item;
           busy.emplace_back(offsets[other],
                             offsets[other] + component.sizes[other]);
         }
     std::sort(busy.begin(), busy.end());
-    uint64_t align =
-        component.alignments.empty() ? 1 : component.alignments[item];
+    llvm::Align align(getAlignment(component, item));
     uint64_t at = 0;
     for (auto [begin, end] : busy) {
       if (at + component.sizes[item] <= begin)
         break;
-      at = std::max(at, llvm::alignTo(end, llvm::Align(align)));
+      at = std::max(at, llvm::alignTo(end, align));
     }
     offsets[item] = at;
     placed[item] = 1;
+  }
+  return offsets;
+}
+
+std::vector<uint64_t> stackPlan(const Component &component,
+                                const ItemSections &itemSections) {
+  // Two conflicting items share a section, whose top the later one clears.
+  std::vector<uint64_t> offsets(component.sizes.size(), 0);
+  std::vector<uint64_t> top(component.sections.size(), 0);
+  for (unsigned item : getItemsBySize(component)) {
+    uint64_t at = 0;
+    for (unsigned k = itemSections.begin[item];
+         k < itemSections.begin[item + 1]; ++k)
+      at = std::max(at, top[itemSections.sections[k]]);
+    at = llvm::alignTo(at, llvm::Align(getAlignment(component, item)));
+    offsets[item] = at;
+    for (unsigned k = itemSections.begin[item];
+         k < itemSections.begin[item + 1]; ++k)
+      top[itemSections.sections[k]] = at + component.sizes[item];
   }
   return offsets;
 }

@@ -93,9 +93,8 @@ PackingInstance buildPackingInstance(const Problem &problem,
       continue;
     }
     if (startedSinceEmit) {
-      std::vector<unsigned> clique = live;
-      std::sort(clique.begin(), clique.end());
-      instance.sections.push_back(std::move(clique));
+      // In live-set order: solvePacking orders the members itself.
+      instance.sections.push_back(live);
       startedSinceEmit = false;
     }
     unsigned moved = live.back();

@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ProbeDriver.h"
+#include "Random.h"
 
 #include "llvm/ADT/IntEqClasses.h"
 
@@ -80,40 +81,63 @@ Decomposition decompose(const PackingInstance &instance) {
     if (!covered[item])
       component.sections.push_back({localId[item]});
   }
-  for (const auto &section : instance.sections) {
+  // Each section's members once (in any order: the sections are sorted by
+  // size below).
+  std::vector<unsigned> seenIn(numItems, ~0u);
+  for (unsigned s = 0; s < instance.sections.size(); ++s) {
     std::vector<unsigned> local;
-    for (unsigned item : section)
-      if (instance.sizes[item] != 0)
+    unsigned named = ~0u;
+    for (unsigned item : instance.sections[s])
+      if (instance.sizes[item] != 0 && seenIn[item] != s) {
+        seenIn[item] = s;
         local.push_back(localId[item]);
-    if (local.empty())
-      continue;
-    std::sort(local.begin(), local.end());
-    local.erase(std::unique(local.begin(), local.end()), local.end());
-    // Any member of positive size names the component.
-    for (unsigned item : section)
-      if (instance.sizes[item] != 0) {
-        result.components[componentOf[item]].sections.push_back(
-            std::move(local));
-        break;
+        named = item;
       }
+    // Any member of positive size names the component.
+    if (!local.empty())
+      result.components[componentOf[named]].sections.push_back(
+          std::move(local));
   }
   // Drop repeated sections but keep the instance's order (time order for
-  // interval problems), which the search's splitting relies on.
+  // interval problems), which the search's splitting relies on: sections
+  // are grouped by a hash of their set (a sum over the members), and only
+  // sections of one group are compared, as sorted lists.
   for (Component &component : result.components) {
-    std::vector<unsigned> order(component.sections.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(order.begin(), order.end(), [&](unsigned a, unsigned b) {
-      return component.sections[a] < component.sections[b];
-    });
-    std::vector<char> keep(order.size(), 1);
-    for (unsigned k = 1; k < order.size(); ++k)
-      if (component.sections[order[k]] == component.sections[order[k - 1]])
-        keep[order[k]] = 0;
+    std::vector<std::vector<unsigned>> &sections = component.sections;
+    std::vector<std::pair<uint64_t, unsigned>> byHash(sections.size());
+    for (unsigned s = 0; s < sections.size(); ++s) {
+      uint64_t hash = sections[s].size();
+      for (unsigned item : sections[s])
+        hash += mixBits(item + 1);
+      byHash[s] = {hash, s};
+    }
+    std::sort(byHash.begin(), byHash.end());
+    std::vector<char> keep(sections.size(), 1);
+    auto sorted = [&](unsigned s) {
+      std::vector<unsigned> members = sections[s];
+      std::sort(members.begin(), members.end());
+      return members;
+    };
+    for (size_t k = 0; k < byHash.size();) {
+      size_t end = k + 1;
+      while (end < byHash.size() && byHash[end].first == byHash[k].first)
+        ++end;
+      // Within a group by increasing index: the first of equal sets stays.
+      for (size_t a = k + 1; a < end; ++a)
+        for (size_t b = k; b < a; ++b)
+          if (keep[byHash[b].second] &&
+              sorted(byHash[a].second) == sorted(byHash[b].second)) {
+            keep[byHash[a].second] = 0;
+            break;
+          }
+      k = end;
+    }
     std::vector<std::vector<unsigned>> unique;
-    for (unsigned s = 0; s < component.sections.size(); ++s)
+    for (unsigned s = 0; s < sections.size(); ++s)
       if (keep[s])
-        unique.push_back(std::move(component.sections[s]));
-    component.sections = std::move(unique);
+        unique.push_back(std::move(sections[s]));
+    sections = std::move(unique);
+    sortSectionsBySize(component);
   }
   return result;
 }
@@ -154,20 +178,32 @@ PackingResult solvePacking(const PackingInstance &instance,
   });
 
   // Each component starts from the better of the caller's plan and a first
-  // fit.
+  // fit. First fit costs the pairs of items: the components, in order, run
+  // it while their first-fit work stays within kFirstFitMaxWork in all;
+  // the others start from the caller's plan, or without one from a plan
+  // stacking every item above its sections' tops (linear).
   std::vector<std::vector<uint64_t>> starts(numParts);
   std::vector<uint64_t> currentPeaks(numParts, 0);
+  uint64_t firstFitWorkLeft = kFirstFitMaxWork;
   for (unsigned c = 0; c < numParts; ++c) {
     const Component &component = parts.components[c];
     const std::vector<unsigned> &ids = parts.itemIds[c];
-    std::vector<uint64_t> start = firstFit(component);
+    std::vector<uint64_t> start;
+    uint64_t firstFitWork = getFirstFitWork(component);
+    if (firstFitWork <= firstFitWorkLeft) {
+      firstFitWorkLeft -= firstFitWork;
+      start = firstFit(component, ItemSections(component));
+    }
     if (!warmStart.empty()) {
       std::vector<uint64_t> given(ids.size());
       for (unsigned i = 0; i < ids.size(); ++i)
         given[i] = warmStart[ids[i]];
-      if (getPeak(component, given) <= getPeak(component, start))
+      if (start.empty() ||
+          getPeak(component, given) <= getPeak(component, start))
         start = std::move(given);
     }
+    if (start.empty())
+      start = stackPlan(component, ItemSections(component));
     currentPeaks[c] = getPeak(component, start);
     if (currentPeaks[c] > limits.capacity) {
       start.clear();

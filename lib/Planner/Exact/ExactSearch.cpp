@@ -32,11 +32,11 @@
 namespace memplan {
 namespace exact {
 
-Searcher::Searcher(const Component &component, SearchBudget &budget,
-                   const StaticOrder &order, FailureMemo &memo,
-                   const SearchOptions &options)
-    : component(component), budget(budget), memo(memo), options(options),
-      order(order) {
+Searcher::Searcher(const Component &component, const ItemSections &itemSections,
+                   SearchBudget &budget, const StaticOrder &order,
+                   FailureMemo &memo, const SearchOptions &options)
+    : component(component), itemSections(itemSections), budget(budget),
+      memo(memo), options(options), order(order) {
   numItems = component.sizes.size();
   numSections = component.sections.size();
   auto weightOf = [&](unsigned i) {
@@ -73,7 +73,7 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
                 return component.sizes[a] > component.sizes[b];
               return a < b;
             });
-  std::vector<unsigned> toInternal(numItems);
+  toInternal.resize(numItems);
   for (unsigned i = 0; i < numItems; ++i)
     toInternal[toComponentId[i]] = i;
 
@@ -89,23 +89,19 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
   }
   granule = getGranule(component);
 
-  // Item -> sections, and neighbours (items sharing a section).
-  std::vector<std::vector<unsigned>> sectionsOf(numItems);
-  for (unsigned s = 0; s < numSections; ++s) {
-    for (unsigned item : component.sections[s])
-      sectionsOf[toInternal[item]].push_back(s);
-    rootBound = std::max(rootBound, sectionTotal[s]);
-  }
-  itemSectionBegin.push_back(0);
+  for (uint64_t total : sectionTotal)
+    rootBound = std::max(rootBound, total);
   firstSection.resize(numItems);
   lastSection.resize(numItems);
+  sectionsBegin.resize(numItems);
+  sectionsEnd.resize(numItems);
   for (unsigned i = 0; i < numItems; ++i) {
-    assert(!sectionsOf[i].empty() && "every item is in a section");
-    itemSections.insert(itemSections.end(), sectionsOf[i].begin(),
-                        sectionsOf[i].end());
-    itemSectionBegin.push_back(itemSections.size());
-    firstSection[i] = sectionsOf[i].front();
-    lastSection[i] = sectionsOf[i].back();
+    sectionsBegin[i] = itemSections.begin[toComponentId[i]];
+    sectionsEnd[i] = itemSections.begin[toComponentId[i] + 1];
+    llvm::ArrayRef<unsigned> sections = getSections(i);
+    assert(!sections.empty() && "every item is in a section");
+    firstSection[i] = sections.front();
+    lastSection[i] = sections.back();
   }
   itemsByFirstSection.resize(numItems);
   std::iota(itemsByFirstSection.begin(), itemsByFirstSection.end(), 0u);
@@ -113,49 +109,18 @@ Searcher::Searcher(const Component &component, SearchBudget &budget,
                    [&](unsigned a, unsigned b) {
                      return firstSection[a] < firstSection[b];
                    });
-  std::vector<unsigned> mark(numItems, kNone);
-  neighbourBegin.push_back(0);
-  for (unsigned i = 0; i < numItems; ++i) {
-    mark[i] = i;
-    for (unsigned s : sectionsOf[i])
-      for (unsigned other : component.sections[s]) {
-        unsigned j = toInternal[other];
-        if (mark[j] == i)
-          continue;
-        mark[j] = i;
-        neighbours.push_back(j);
-      }
-    std::sort(neighbours.begin() + neighbourBegin.back(), neighbours.end());
-    neighbourBegin.push_back(neighbours.size());
-  }
-  neighboursBySize = neighbours;
-  for (unsigned i = 0; i < numItems; ++i)
-    std::sort(neighboursBySize.begin() + neighbourBegin[i],
-              neighboursBySize.begin() + neighbourBegin[i + 1],
-              [&](unsigned a, unsigned b) {
-                return size[a] != size[b] ? size[a] < size[b] : a < b;
-              });
 }
 
 void Searcher::place(unsigned item, uint64_t at) {
+  // The item sits at its skyline, at or above every top of its sections:
+  // each section's top becomes its top.
   uint64_t top = at + size[item];
-  for (unsigned k = itemSectionBegin[item]; k < itemSectionBegin[item + 1];
-       ++k) {
-    unsigned s = itemSections[k];
+  for (unsigned s : getSections(item)) {
     trail.emplace_back(&sectionTop[s], sectionTop[s]);
     sectionTop[s] = top;
     unplacedSum[s] -= size[item];
   }
-  for (unsigned k = neighbourBegin[item]; k < neighbourBegin[item + 1]; ++k) {
-    unsigned j = neighbours[k];
-    if (placed[j])
-      continue;
-    --unplacedNeighbours[j];
-    if (skyline[j] < top) {
-      trail.emplace_back(&skyline[j], skyline[j]);
-      skyline[j] = top;
-    }
-  }
+  raiseNeighbours(item, top);
   newCuts.clear();
   for (unsigned b = firstSection[item] + 1; b <= lastSection[item]; ++b)
     if (--crossing[b] == 0)
@@ -170,11 +135,8 @@ void Searcher::unplace(unsigned item, unsigned trailMark) {
     trail.pop_back();
   }
   placed[item] = 0;
-  for (unsigned k = itemSectionBegin[item]; k < itemSectionBegin[item + 1]; ++k)
-    unplacedSum[itemSections[k]] += size[item];
-  for (unsigned k = neighbourBegin[item]; k < neighbourBegin[item + 1]; ++k)
-    if (!placed[neighbours[k]])
-      ++unplacedNeighbours[neighbours[k]];
+  for (unsigned s : getSections(item))
+    unplacedSum[s] += size[item];
   for (unsigned b = firstSection[item] + 1; b <= lastSection[item]; ++b)
     ++crossing[b];
 }
@@ -226,7 +188,7 @@ bool Searcher::expand(Frame &frame) {
     if (!isCanonicalAt(j, at)) {
       // Not canonical now: a later item must lift it, so it needs an
       // unplaced neighbour.
-      if (options.liftedItems && unplacedNeighbours[j] == 0) {
+      if (options.liftedItems && !hasUnplacedNeighbour(j)) {
         cands.resize(frame.candBegin);
         return false;
       }
@@ -294,6 +256,7 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
     secondRelease[s] = kNever;
     bytesAtLowest[s] = 0;
   }
+  ++checkStamp;
   auto [begin, end] = getItemRange(lo, hi);
   for (unsigned k = begin; k < end; ++k) {
     unsigned j = itemsByFirstSection[k];
@@ -303,16 +266,11 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
     if (!isCanonicalAt(j, at)) {
       // Lifted by an unplaced neighbour: at least by the smallest one.
       uint64_t lift = 0;
-      for (unsigned n = neighbourBegin[j];
-           options.liftedItems && n < neighbourBegin[j + 1]; ++n)
-        if (!placed[neighboursBySize[n]]) {
-          lift = size[neighboursBySize[n]];
-          break;
-        }
+      if (options.liftedItems)
+        lift = getSmallestNeighbour(j);
       at = llvm::alignTo(level + lift, llvm::Align(alignment[j]));
     }
-    for (unsigned n = itemSectionBegin[j]; n < itemSectionBegin[j + 1]; ++n) {
-      unsigned s = itemSections[n];
+    for (unsigned s : getSections(j)) {
       if (at < lowestRelease[s]) {
         secondRelease[s] = lowestRelease[s];
         lowestRelease[s] = at;
@@ -335,6 +293,67 @@ bool Searcher::checkReleases(unsigned lo, unsigned hi) {
       return false;
   }
   return true;
+}
+
+void Searcher::raiseNeighbours(unsigned item, uint64_t top) {
+  // Each run of consecutive sections: the members of its first section and
+  // the items entering the others (ItemSections).
+  auto raise = [&](unsigned other) {
+    unsigned j = toInternal[other];
+    if (!placed[j] && skyline[j] < top) {
+      trail.emplace_back(&skyline[j], skyline[j]);
+      skyline[j] = top;
+    }
+  };
+  llvm::ArrayRef<unsigned> sections = getSections(item);
+  for (unsigned k = 0; k < sections.size(); ++k) {
+    unsigned s = sections[k];
+    if (k == 0 || sections[k - 1] + 1 != s) {
+      for (unsigned other : component.sections[s])
+        raise(other);
+      continue;
+    }
+    for (unsigned e = itemSections.enteringBegin[s];
+         e < itemSections.enteringBegin[s + 1]; ++e)
+      raise(itemSections.entering[e]);
+  }
+}
+
+bool Searcher::hasUnplacedNeighbour(unsigned j) const {
+  // Sizes are positive: another unplaced item of a section leaves more
+  // than j's bytes to place there.
+  for (unsigned s : getSections(j))
+    if (unplacedSum[s] > size[j])
+      return true;
+  return false;
+}
+
+uint64_t Searcher::getSmallestNeighbour(unsigned j) {
+  // The members of a section are sorted by size: its two first unplaced
+  // ones, found once per release check.
+  uint64_t smallest = ~uint64_t(0);
+  for (unsigned s : getSections(j)) {
+    if (smallestStamp[s] != checkStamp) {
+      smallestStamp[s] = checkStamp;
+      smallestItem[s] = secondSmallestItem[s] = kNone;
+      for (unsigned other : component.sections[s]) {
+        unsigned i = toInternal[other];
+        if (placed[i])
+          continue;
+        if (smallestItem[s] == kNone) {
+          smallestItem[s] = i;
+          continue;
+        }
+        secondSmallestItem[s] = i;
+        break;
+      }
+    }
+    unsigned other =
+        smallestItem[s] == j ? secondSmallestItem[s] : smallestItem[s];
+    if (other != kNone)
+      smallest = std::min(smallest, size[other]);
+  }
+  return smallest == ~uint64_t(0) ? 0 : smallest;
 }
 
 bool Searcher::spendNode() {
@@ -396,9 +415,6 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
   for (unsigned s = 0; s < numSections; ++s)
     for (unsigned item : component.sections[s])
       unplacedSum[s] += component.sizes[item];
-  unplacedNeighbours.resize(numItems);
-  for (unsigned i = 0; i < numItems; ++i)
-    unplacedNeighbours[i] = neighbourBegin[i + 1] - neighbourBegin[i];
   crossing.assign(numSections + 1, 0);
   for (unsigned i = 0; i < numItems; ++i)
     for (unsigned b = firstSection[i] + 1; b <= lastSection[i]; ++b)
@@ -407,6 +423,10 @@ ProbeOutcome Searcher::run(uint64_t target, uint64_t nodeCap,
   lowestRelease.assign(numSections, 0);
   secondRelease.assign(numSections, 0);
   bytesAtLowest.assign(numSections, 0);
+  smallestItem.assign(numSections, kNone);
+  secondSmallestItem.assign(numSections, kNone);
+  smallestStamp.assign(numSections, 0);
+  checkStamp = 0;
   placed.assign(numItems, 0);
   rank.resize(numItems);
   std::iota(rank.begin(), rank.end(), uint64_t(0));

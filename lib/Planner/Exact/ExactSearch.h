@@ -19,6 +19,7 @@
 
 #include "memplan/Planner/Exact.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Alignment.h"
 
 #include <algorithm>
@@ -58,8 +59,10 @@ inline constexpr unsigned kNone = ~0u;
 /// explicit stack, for a plan within a fixed limit.
 class Searcher {
 public:
-  Searcher(const Component &component, SearchBudget &budget,
-           const StaticOrder &order, FailureMemo &memo,
+  /// `itemSections` (of `component`) is shared by the searchers of all
+  /// static orders.
+  Searcher(const Component &component, const ItemSections &itemSections,
+           SearchBudget &budget, const StaticOrder &order, FailureMemo &memo,
            const SearchOptions &options = {});
 
   /// Searches for a plan with a peak of at most `target`, spending at most
@@ -119,6 +122,20 @@ private:
   /// Whether the unplaced items of every section in [lo, hi), each above
   /// its release (lowest possible offset), still stack within the limit.
   bool checkReleases(unsigned lo, unsigned hi);
+  /// Raises the skyline of the unplaced items sharing a section with
+  /// `item` (just placed, ending at `top`).
+  void raiseNeighbours(unsigned item, uint64_t top);
+  /// Whether unplaced item j shares a section with another unplaced item.
+  bool hasUnplacedNeighbour(unsigned j) const;
+  /// The size of the smallest unplaced item sharing a section with unplaced
+  /// item j (0 when none).
+  uint64_t getSmallestNeighbour(unsigned j);
+  /// The sections of internal item j, increasing.
+  llvm::ArrayRef<unsigned> getSections(unsigned j) const {
+    return llvm::ArrayRef<unsigned>(itemSections.sections.data() +
+                                        sectionsBegin[j],
+                                    sectionsEnd[j] - sectionsBegin[j]);
+  }
   /// Leaves the top frame, which has no plan below it, and every frame its
   /// failure takes with it.
   void failTop();
@@ -148,6 +165,7 @@ private:
                                                     unsigned hi) const;
 
   const Component &component;
+  const ItemSections &itemSections;
   SearchBudget &budget;
   FailureMemo &memo;
   /// The pruning rules in use.
@@ -155,12 +173,10 @@ private:
 
   // Static data, in internal ids (items sorted by the static order).
   unsigned numItems = 0, numSections = 0;
-  std::vector<unsigned> toComponentId;
+  std::vector<unsigned> toComponentId, toInternal;
   std::vector<uint64_t> size, alignment;
-  std::vector<unsigned> itemSectionBegin, itemSections;
-  std::vector<unsigned> neighbourBegin, neighbours;
-  /// The neighbours of each item by increasing size.
-  std::vector<unsigned> neighboursBySize;
+  /// Where the sections of each item lie in itemSections.sections.
+  std::vector<unsigned> sectionsBegin, sectionsEnd;
   /// First and last section of each item, and the items by first section.
   std::vector<unsigned> firstSection, lastSection;
   std::vector<unsigned> itemsByFirstSection;
@@ -170,10 +186,10 @@ private:
   std::vector<uint64_t> weight;
 
   // Search state.
-  std::vector<uint64_t> skyline;     // per item: highest placed conflict top
+  /// Per unplaced item: the highest top of a placed item sharing a section.
+  std::vector<uint64_t> skyline;
   std::vector<uint64_t> sectionTop;  // per section: highest placed top
   std::vector<uint64_t> unplacedSum; // per section: bytes still to place
-  std::vector<unsigned> unplacedNeighbours;
   /// Per boundary b (between sections b - 1 and b): unplaced items whose
   /// sections lie on both sides.
   std::vector<unsigned> crossing;
@@ -197,6 +213,12 @@ private:
   /// Per section: the lowest and second lowest offsets its unplaced items
   /// can still take, and the bytes of those at the lowest.
   std::vector<uint64_t> lowestRelease, secondRelease, bytesAtLowest;
+  /// Per section: its two smallest unplaced items (internal ids, kNone for
+  /// none), valid while smallestStamp matches checkStamp, which changes at
+  /// every release check (getSmallestNeighbour).
+  std::vector<unsigned> smallestItem, secondSmallestItem;
+  std::vector<uint64_t> smallestStamp;
+  uint64_t checkStamp = 0;
   std::vector<std::pair<uint64_t, unsigned>> cands;
   std::vector<Frame> frames;
 

@@ -14,7 +14,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <vector>
+#include <cstdlib>
+#include <memory>
 
 namespace memplan {
 namespace exact {
@@ -28,25 +29,42 @@ namespace exact {
 /// has the other within that limit or a lower one (see docs/ExactPlanner.md).
 /// States are keyed by two independent 64-bit hashes; the table is
 /// direct-mapped and keeps the latest entry of a slot, which keeps it
-/// deterministic.
+/// deterministic and bounds its memory by construction: getNumSlots()
+/// entries of 32 bytes, at most kMaxSlots (64 MiB).
 class FailureMemo {
 public:
   struct Key {
     uint64_t first = 0, second = 0;
   };
 
-  explicit FailureMemo(unsigned numItems);
+  /// The most slots a table has.
+  static constexpr size_t kMaxSlots = size_t(1) << 21;
+
+  /// A table for a component of `numItems` items searched with at most
+  /// `nodeLimit` nodes: kSlotsPerItem slots per item and kSlotsPerNode per
+  /// node (a node records at most one failure), a power of two between
+  /// 2^10 and kMaxSlots.
+  FailureMemo(unsigned numItems, uint64_t nodeLimit);
+
+  /// Slots per item and per node of the budget (see the constructor).
+  static constexpr size_t kSlotsPerItem = 2048;
+  static constexpr size_t kSlotsPerNode = 16;
+
+  /// The number of slots: the most entries the table ever holds.
+  size_t getNumSlots() const { return numSlots; }
+  /// The number of slots holding an entry.
+  size_t getNumEntries() const;
 
   /// Whether a recorded failure rules out a plan within `limit`.
   bool covers(Key key, uint64_t limit) const {
-    const Entry &entry = table[key.first & (table.size() - 1)];
+    const Entry &entry = table[key.first & (numSlots - 1)];
     return entry.valid && entry.key.first == key.first &&
            entry.key.second == key.second && limit <= entry.failedLimit;
   }
 
   /// Records that the state `key` has no continuation within `failedLimit`.
   void record(Key key, uint64_t failedLimit) {
-    table[key.first & (table.size() - 1)] = {key, failedLimit, true};
+    table[key.first & (numSlots - 1)] = {key, failedLimit, true};
   }
 
 private:
@@ -55,7 +73,13 @@ private:
     uint64_t failedLimit = 0;
     bool valid = false;
   };
-  std::vector<Entry> table;
+  /// Zeroed memory from calloc: the pages of slots never written cost no
+  /// time and no resident memory.
+  struct Free {
+    void operator()(Entry *entries) const { std::free(entries); }
+  };
+  std::unique_ptr<Entry[], Free> table;
+  size_t numSlots = 0;
 };
 
 } // namespace exact

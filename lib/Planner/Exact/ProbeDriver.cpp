@@ -48,15 +48,17 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
   auto high = [&] {
     return best.found ? floorToGranule(best.peak - 1) : capacity;
   };
-  FailureMemo memo(component.sizes.size());
-  std::vector<std::unique_ptr<Searcher>> searchers;
+  FailureMemo memo(component.sizes.size(), budget.nodeLimit);
+  ItemSections itemSections(component);
+  // A searcher is built when its first probe runs: a budget that ends
+  // within the first probe builds one.
+  std::vector<const StaticOrder *> orders;
   for (unsigned i = 0; i < getNumStaticOrders(); ++i)
     if (options.staticOrders & (1u << i))
-      searchers.push_back(std::make_unique<Searcher>(
-          component, budget, kStaticOrders[i], memo, options));
-  if (searchers.empty())
-    searchers.push_back(std::make_unique<Searcher>(
-        component, budget, kStaticOrders[0], memo, options));
+      orders.push_back(&kStaticOrders[i]);
+  if (orders.empty())
+    orders.push_back(&kStaticOrders[0]);
+  std::vector<std::unique_ptr<Searcher>> searchers(orders.size());
   uint64_t allowance = kFirstRestartNodes;
   std::vector<uint64_t> offsets;
   llvm::ArrayRef<ProbeStep> schedule = kProbeSchedule;
@@ -66,7 +68,7 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
     for (const ProbeStep &step : schedule) {
       if (!options.lowerBoundProbes && step.quarters < 4)
         continue;
-      for (auto &searcher : searchers) {
+      for (unsigned i = 0; i < searchers.size(); ++i) {
         if (finished() || budget.exhausted())
           break;
         uint64_t target =
@@ -80,8 +82,11 @@ ComponentResult searchComponent(const Component &component, uint64_t capacity,
             (options.lowerBoundProbes && step.quarters > 0 && target == low &&
              schedule.size() > 1))
           break;
+        if (!searchers[i])
+          searchers[i] = std::make_unique<Searcher>(
+              component, itemSections, budget, *orders[i], memo, options);
         ProbeOutcome outcome =
-            searcher->run(target, step.allowances * allowance, offsets);
+            searchers[i]->run(target, step.allowances * allowance, offsets);
         if (outcome == ProbeOutcome::Found) {
           uint64_t peak = getPeak(component, offsets);
           assert(peak <= target && "a probe's plan is within its target");
@@ -119,8 +124,10 @@ ProbeOutcome probeComponent(const Component &component, uint64_t target,
                             std::vector<uint64_t> &offsets,
                             const SearchOptions &options) {
   assert(order < getNumStaticOrders() && "unknown static order");
-  FailureMemo memo(component.sizes.size());
-  Searcher searcher(component, budget, kStaticOrders[order], memo, options);
+  FailureMemo memo(component.sizes.size(), budget.nodeLimit);
+  ItemSections itemSections(component);
+  Searcher searcher(component, itemSections, budget, kStaticOrders[order], memo,
+                    options);
   return searcher.run(target, nodeCap, offsets);
 }
 

@@ -68,8 +68,8 @@ void Searcher::rankPart(const Scope &part) {
     if (placed[j])
       continue;
     uint64_t total = 0;
-    for (unsigned n = itemSectionBegin[j]; n < itemSectionBegin[j + 1]; ++n)
-      total = std::max(total, unplacedSum[itemSections[n]]);
+    for (unsigned s : getSections(j))
+      total = std::max(total, unplacedSum[s]);
     partItems.push_back(j);
     partTotals.push_back(total);
   }
