@@ -87,8 +87,8 @@ struct SearchOptions {
   /// The failure memo shared by the probes of a component.
   bool failureMemo = true;
   /// The probes between the lower bound and the incumbent (at the lower
-  /// bound, a quarter and half of the way); with it off, every probe is just
-  /// below the incumbent (a plain descent).
+  /// bound, a quarter, half and three quarters of the way); with it off,
+  /// every probe is just below the incumbent (a plain descent).
   bool lowerBoundProbes = true;
   /// The static orders the probes use: bit i enables the i-th order (there
   /// are four); with none enabled the first one is used.
