@@ -13,7 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ProbeDriver.h"
-#include "Random.h"
+#include "memplan/Planner/Random.h"
 
 #include "llvm/ADT/IntEqClasses.h"
 
