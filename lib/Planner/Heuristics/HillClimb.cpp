@@ -18,6 +18,7 @@
 #include "memplan/Planner/Random.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace memplan;
 
@@ -29,11 +30,15 @@ public:
   Climber(const PlanningContext &context, std::vector<BufferId> order,
           FitPolicy policy, GapSearch search)
       : context(context), order(std::move(order)), policy(policy),
-        current(makePlaced(context, this->order, policy, search)),
+        current(makePlaced(context, this->order, policy, search, started)),
         trial(current), random(context.options.seed) {
     total = current.getTotalSize();
     trial.setDeadline(context.getDeadline());
   }
+
+  /// Whether the start order was placed again before the deadline (a climb
+  /// starts from that placement).
+  bool isStarted() const { return started; }
 
   /// Climbs until `budget` work is spent; returns whether the deadline cut it
   /// short.
@@ -46,13 +51,15 @@ public:
   }
 
 private:
-  /// A placer that placed `order` (whose placements succeed: the order
-  /// comes from a gap-fit run that placed every buffer).
+  /// A placer that placed `order` again (the order comes from a gap-fit run
+  /// that placed every buffer). That costs as much as one gap-fit order, so
+  /// it looks at the deadline too; `placed` says whether it got through.
   static Placer makePlaced(const PlanningContext &context,
                            llvm::ArrayRef<BufferId> order, FitPolicy policy,
-                           GapSearch search) {
+                           GapSearch search, bool &placed) {
     Placer placer(context.problem, context.conflicts, search);
-    placer.place(order, policy);
+    placer.setDeadline(context.getDeadline());
+    placed = placer.place(order, policy) == Placer::Status::Placed;
     return placer;
   }
   /// A buffer whose end is its pool's size, chosen at random.
@@ -63,6 +70,7 @@ private:
   const PlanningContext &context;
   std::vector<BufferId> order;
   FitPolicy policy;
+  bool started = false;
   Placer current, trial;
   SplitMix64 random;
   uint64_t total;
@@ -127,9 +135,19 @@ bool Climber::run(uint64_t budget) {
 Plan memplan::climbFrom(const PlanningContext &context,
                         const GapFitResult &start, uint64_t budget,
                         llvm::StringRef name) {
-  Climber climber(context, start.order, start.policy, start.search);
-  bool timedOut = climber.run(budget);
-  Plan plan = climber.makePlan(name);
+  // With a time limit, the start's search may have used it all: then the
+  // start's plan is the answer.
+  std::optional<Climber> climber;
+  if (!context.isPastDeadline())
+    climber.emplace(context, start.order, start.policy, start.search);
+  if (!climber || !climber->isStarted()) {
+    Plan plan = start.plan;
+    plan.algorithm = name.str();
+    plan.timedOut = true;
+    return plan;
+  }
+  bool timedOut = climber->run(budget);
+  Plan plan = climber->makePlan(name);
   plan.timedOut = timedOut;
   plan.work += start.plan.work;
   return plan;
